@@ -1,0 +1,14 @@
+/** Renderer entry. Pixi's unsafe-eval polyfills let it run under our strict CSP. */
+import 'pixi.js/unsafe-eval'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles.css'
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('index.html lacks #root')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,28 @@
+/**
+ * `npm run dev`: the development loop. With Electron's binary, `electron-vite dev` (hot
+ * reload in the app window). Without it, rebuilds the renderer on change and serves it
+ * through the web host, so UI work happens in the browser against the real host.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createSessionHost, startWebHost } from '../app/host'
+import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
+import { electronBinary } from './lib/electron-binary'
+
+const cli = path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js')
+
+if (electronBinary() !== null) {
+  const child = spawn(process.execPath, [cli, 'dev'], { cwd: ROOT, stdio: 'inherit' })
+  child.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  buildApp()
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
+  // Rebuild the renderer into out/renderer on every change; reload the page to see it.
+  spawn(process.execPath, [vite, 'build', '--watch', '--config', path.join(ROOT, 'renderer/vite.config.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
+  void startWebHost({ rendererDir: RENDERER_OUT, handlers: createSessionHost() }).then((host) => {
+    process.stdout.write(`\nElectron is not installed: developing in the browser at\n\n  ${host.url}\n\n`)
+  })
+}

@@ -1,0 +1,31 @@
+/**
+ * Plays the game in the browser: builds the renderer if needed, starts the web host on
+ * 127.0.0.1 and prints the address (with its per-launch token) to open.
+ *
+ *   npm run web -- [--port 0] [--no-build]
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { createSessionHost, startWebHost } from '../app/host'
+import { parseArgs, intOption } from './lib/cli-args'
+import { buildApp, RENDERER_OUT } from './lib/build'
+
+/** Starts the web host and keeps it running until Ctrl+C. */
+export async function runWebHost(argv: readonly string[]): Promise<void> {
+  const args = parseArgs(argv)
+  if (args.options['no-build'] !== true || !existsSync(path.join(RENDERER_OUT, 'index.html'))) buildApp()
+  const host = await startWebHost({
+    rendererDir: RENDERER_OUT,
+    handlers: createSessionHost(),
+    port: intOption(args, 'port', 0),
+  })
+  process.stdout.write(`\nSilicon Curtain is running in your browser at:\n\n  ${host.url}\n\n`)
+  process.stdout.write('Open that address (it carries this launch\'s access token). Ctrl+C stops the game.\n')
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+if (require.main === module) void runWebHost(process.argv.slice(2))

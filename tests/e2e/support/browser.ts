@@ -1,0 +1,64 @@
+/**
+ * Browser end-to-end support: Debian's chromium through playwright-core, against a real
+ * web host serving the built renderer. Under CI=true a missing browser or build fails the
+ * suite; on a developer machine without chromium the browser tests are skipped with a note.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createSessionHost, startWebHost, type WebHost } from '../../../app/host'
+
+export const ROOT = path.resolve(__dirname, '../../..')
+export const RENDERER_OUT = path.join(ROOT, 'out/renderer')
+export const RESULTS_DIR = path.join(ROOT, 'test-results')
+
+/** Where chromium is, or null. `CHROMIUM_PATH` overrides the Debian location. */
+export function chromiumPath(): string | null {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  return existsSync(candidate) ? candidate : null
+}
+
+/** Why browser tests cannot run here, or null when they can. Throws under CI. */
+export function browserUnavailable(): string | null {
+  const reasons: string[] = []
+  if (chromiumPath() === null) reasons.push('chromium is not installed (apt-get install -y chromium)')
+  if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) reasons.push('the renderer is not built (npm run build)')
+  if (reasons.length === 0) return null
+  const message = `Browser tests cannot run: ${reasons.join('; ')}.`
+  if (process.env.CI === 'true') throw new Error(`${message} Under CI=true they are required.`)
+  return message
+}
+
+/** Launches headless chromium with the flags known to work on these machines. */
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath()
+  if (executablePath === null) throw new Error('chromium is not installed')
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  })
+}
+
+/** Starts a web host with a fresh session over the built renderer. */
+export function startTestHost(): Promise<WebHost> {
+  return startWebHost({ rendererDir: RENDERER_OUT, handlers: createSessionHost() })
+}
+
+/** Collects console errors and uncaught page errors so a test can fail on any. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const where = message.location().url
+    errors.push(where ? `${message.text()} (${where})` : message.text())
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  return errors
+}
+
+/** The path for a screenshot under test-results/, creating the folder. */
+export function screenshotPath(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  return path.join(RESULTS_DIR, `${name}.png`)
+}
