@@ -1,36 +1,31 @@
 /**
- * `npm run bench [-- --json]`: measures speeds and sizes and prints them as figures and
- * ratios (never as pass/fail). Each part of the game adds its figures here.
+ * `npm run bench [-- --json] [--only <section>]`: measures speeds and sizes and prints them
+ * as figures and ratios (never pass/fail). Each part of the game adds a section in
+ * scripts/bench/ and lists it here.
  */
-import { engineInfo } from '../app/engine'
 import { parseArgs } from './lib/cli-args'
+import { engineInfoSection } from './bench/engine-info'
+import type { BenchSection } from './bench/section'
 
-const args = parseArgs(process.argv.slice(2))
+const SECTIONS: BenchSection[] = [engineInfoSection]
 
-/** Times `fn` over `runs` runs after a warm-up; returns the median in milliseconds. */
-export function medianMs(fn: () => void, runs = 200): number {
-  for (let i = 0; i < Math.min(20, runs); i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    fn()
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  const only = typeof args.options.only === 'string' ? args.options.only : null
+  const figures: Record<string, number | string> = {}
+  for (const section of SECTIONS) {
+    if (only !== null && !section.name.includes(only)) continue
+    const result = await section.run()
+    Object.assign(figures, result)
+    if (args.options.json !== true) {
+      process.stdout.write(`\n${section.name}\n`)
+      for (const [name, value] of Object.entries(result)) {
+        const shown = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(4)) : value
+        process.stdout.write(`  ${name.padEnd(40)} ${shown}\n`)
+      }
+    }
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? 0
+  if (args.options.json === true) process.stdout.write(`${JSON.stringify(figures)}\n`)
 }
 
-const figures: Record<string, number | string> = {
-  engineVersion: engineInfo().version,
-  engineInfoMs: medianMs(() => void engineInfo(), 10_000),
-}
-
-if (args.options.json === true) {
-  process.stdout.write(`${JSON.stringify(figures)}\n`)
-} else {
-  process.stdout.write('Silicon Curtain benchmarks\n')
-  for (const [name, value] of Object.entries(figures)) {
-    process.stdout.write(`  ${name.padEnd(32)} ${typeof value === 'number' ? value.toFixed(4) : value}\n`)
-  }
-  process.stdout.write('\nThe engine, AI, host and renderer add their figures as their issues land (docs/architecture.md).\n')
-}
+void main()
