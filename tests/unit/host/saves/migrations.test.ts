@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { migrateContent, saveMigrations } from '../../../../app/host/saves/migrations'
+import { decodeSave, encodeSave } from '../../../../app/host/saves/save-codec'
+import { CURRENT_FORMAT_VERSION, saveVersions, UNKNOWN_DATA_HASH } from '../../../../app/host/saves/save-format'
+import { testHashState } from '../../../fixtures/saves/sample'
+
+const fixtures = path.resolve(__dirname, '../../../fixtures/saves')
+const fixture = (name: string): Buffer => readFileSync(path.join(fixtures, name))
+
+/** One fixture file per format version, written by that version's code and never regenerated. */
+const FIXTURES: Record<number, string> = {
+  [saveVersions.Initial]: 'v1-initial.scsave',
+  [saveVersions.AddDataHashesAndSeatNames]: 'v2-data-hashes-and-seat-names.scsave',
+}
+
+describe('save migrations', () => {
+  it('has a fixture for every format version up to the current one', () => {
+    for (let version = 1; version <= CURRENT_FORMAT_VERSION; version++) {
+      expect(FIXTURES[version], `fixture for v${version}`).toBeDefined()
+      const header = JSON.parse(fixture(FIXTURES[version] ?? '').toString('utf8').split('\n')[0] ?? '') as { formatVersion: number }
+      expect(header.formatVersion).toBe(version)
+    }
+  })
+
+  it('has one migration per version step', () => {
+    expect(saveMigrations.map((m) => m.from)).toEqual(Array.from({ length: CURRENT_FORMAT_VERSION - 1 }, (_, i) => i + 1))
+  })
+
+  it('loads the v1 fixture, marking data hashes unknown and naming seats after their ids', () => {
+    const result = decodeSave(fixture(FIXTURES[1] ?? ''), { hashState: testHashState })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.migratedFrom).toBe(1)
+    expect(result.save.data).toEqual([{ id: 'base', version: '0.9.0', hash: UNKNOWN_DATA_HASH }])
+    expect(result.save.meta.seats).toEqual([
+      { seat: 'tsmc', name: 'tsmc', controller: 'human' },
+      { seat: 'huawei', name: 'huawei', controller: 'ai' },
+    ])
+    expect(result.save.meta.quarter).toBe('2023 Q2')
+    expect((result.save.state as { marker: string }).marker).toBe('fixture-v1')
+    expect(result.save.stateHash).toBe(testHashState(result.save.state))
+  })
+
+  it('loads the current fixture without migrating', () => {
+    const result = decodeSave(fixture(FIXTURES[2] ?? ''), { hashState: testHashState })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.migratedFrom).toBeUndefined()
+    expect((result.save.state as { marker: string }).marker).toBe('fixture-v2')
+    expect(result.save.meta.seats.map((s) => s.name)).toEqual(['Ada', 'Beijing AI'])
+  })
+
+  it('re-saves a migrated v1 save in the current format, which then loads unchanged', () => {
+    const migrated = decodeSave(fixture(FIXTURES[1] ?? ''), { hashState: testHashState })
+    if (!migrated.ok) throw new Error(migrated.message)
+    const again = decodeSave(encodeSave(migrated.save, { hashState: testHashState }), { hashState: testHashState })
+    expect(again).toEqual({ ok: true, save: migrated.save })
+  })
+
+  it('refuses to migrate from a version with no step', () => {
+    expect(() => migrateContent({}, 0)).toThrow(/no migration from format version 0/)
+  })
+})
