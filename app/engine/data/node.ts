@@ -1,0 +1,29 @@
+/** Process nodes: a foundry's manufacturing generations (TSMC N7…N2, SMIC N+2/N+3). */
+import { z } from 'zod'
+import { IdSchema, NonNegSchema, QuarterSchema, ShareSchema, recordBase } from './common'
+
+/** A process node at one foundry. */
+export const NodeSchema = z.strictObject({
+  ...recordBase,
+  foundry: IdSchema,
+  /** Marketing class in nm (7, 5, 3…); tool controls name a class limit. */
+  featureNm: z.number().positive(),
+  /** Needs EUV lithography (blocked by a tool control for its foundry's region). */
+  euv: z.boolean(),
+  /** Yield of a mature process for a ~100 mm² die (0–1). */
+  yieldMature: ShareSchema,
+  /** Quarters from first production to maturity (yield maturity rises 0.4 → 1). */
+  maturityQuarters: z.number().int().min(1).default(6),
+  /** First quarter of volume production. */
+  availableFrom: QuarterSchema,
+  capacityWafersPerQuarter: NonNegSchema,
+  waferPriceUsd: NonNegSchema,
+  /** The foundry's own cost per wafer (US$). */
+  waferCostUsd: NonNegSchema,
+  /** The node a foundry must run before it can advance to this one. */
+  requires: IdSchema.optional(),
+  /** R&D cost to bring this node up by an `advance-node` order (US$ bn). */
+  advanceCostBn: NonNegSchema.default(5),
+})
+/** A process node. */
+export type Node = z.infer<typeof NodeSchema>
