@@ -33,6 +33,8 @@ export function createMainWindow({ preloadPath, url, devTools }: MainWindowOptio
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click on a link opens a new window; window.open is denied anyway, this stops it earlier.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
