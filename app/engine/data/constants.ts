@@ -38,6 +38,12 @@ export const ConstantsSchema = z.strictObject({
   fabBuildQuarters: num(8),
   yieldPerBn: num(0.02),
   yieldMax: num(0.95),
+  /** Wafers per quarter a non-player maker (an actor) books for each of its chips. */
+  actorWafersPerQuarter: num(20_000),
+  /** Chance per quarter that a lax foundry serving a blocked customer is caught. */
+  laxCatchChance: num(0.25),
+  /** Reputation a caught foundry loses. */
+  caughtReputation: num(5),
   // selling and using it
   allInPowerFactor: num(2),
   hoursPerQuarter: num(2190),

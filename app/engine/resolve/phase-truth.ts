@@ -1,0 +1,87 @@
+/** Phase 9: truths leak, victory points are scored, the game may end, history is recorded. */
+import { regionCompute, factionCompute } from '../model/compute'
+import type { GameState, HistoryPoint } from '../state/game-state'
+import type { PhaseContext } from './context'
+import { revealChip } from './reveal'
+import { objectivePoints } from './scoring'
+
+function customers(state: GameState, chipId: string, maker: string): boolean {
+  for (const p of Object.values(state.pools)) if ((p.installed[chipId] ?? 0) > 0) return true
+  for (const f of Object.values(state.factions)) {
+    if (f.id === maker) continue
+    for (const region of Object.values(f.installed)) if ((region[chipId] ?? 0) > 0) return true
+  }
+  return false
+}
+
+/** Runs phase 9 after the phase's orders (benchmarks, assessments). */
+export function phaseTruth(ctx: PhaseContext): void {
+  const state = ctx.state as GameState
+  const c = state.rules.constants
+  // Truth leaks after customers have run a chip for a few quarters.
+  for (const chip of Object.values(ctx.state.chips)) {
+    if (chip.revealed !== null || !chip.designed || chip.launched < 0) continue
+    if (!customers(state, chip.id, chip.maker)) continue
+    chip.customerQuarters += 1
+    if (chip.customerQuarters >= c.leakAfterQuarters) revealChip(ctx, chip.id, 'leak')
+  }
+  const scenario = state.rules.scenarios[state.scenarioId]
+  for (const setup of scenario?.factions ?? []) {
+    const f = ctx.state.factions[setup.faction]
+    if (f === undefined) continue
+    for (const o of setup.objectives) {
+      const points = objectivePoints(state, f.id, o.objective, o.weight, ctx.scratch)
+      f.vp += points
+      ;(ctx.report.vp[f.id] ??= []).push({ objective: o.objective, points })
+    }
+  }
+  const crisis = state.tension >= c.crisisTension || state.ending === 'crisis'
+  const ends = crisis || state.ending === 'scenario' || state.quarter >= state.endQuarter
+  if (crisis) {
+    for (const f of Object.values(ctx.state.factions)) {
+      f.vp -= c.crisisPenaltyVp
+      ;(ctx.report.vp[f.id] ??= []).push({ objective: 'crisis', points: -c.crisisPenaltyVp })
+    }
+  }
+  ctx.state.history.push(historyPoint(state))
+  if (ends) {
+    const scores: Record<string, number> = {}
+    let winner: string | null = null
+    let best = -Infinity
+    for (const id of state.factionIds) {
+      const f = state.factions[id]
+      if (f === undefined) continue
+      scores[id] = f.vp - f.par
+      if (state.seats.includes(id) && scores[id] > best) {
+        best = scores[id]
+        winner = id
+      }
+    }
+    ctx.state.over = { reason: crisis ? 'crisis' : 'end', quarter: state.quarter, winner, scores }
+    ctx.report.over = { reason: ctx.state.over.reason, winner, scores }
+  } else {
+    ctx.state.quarter += 1
+  }
+}
+
+function historyPoint(state: GameState): HistoryPoint {
+  const factions: HistoryPoint['factions'] = {}
+  const financials: HistoryPoint['financials'] = {}
+  for (const id of state.factionIds) {
+    const f = state.factions[id]
+    if (f === undefined) continue
+    factions[id] = { vp: f.vp, reputation: f.reputation, computeH100e: factionCompute(state, id, 'public'), capability: f.capability }
+    financials[id] = { cashBn: f.cashBn, revenueBn: f.financials.revenueBn }
+  }
+  const regions = Object.values(state.rules.regions)
+  const china = regionCompute(state, regions.filter((r) => r.alignment === 'china').map((r) => r.id), 'public')
+  const us = regionCompute(state, regions.filter((r) => r.alignment === 'us').map((r) => r.id), 'public')
+  return {
+    quarter: state.quarter,
+    tension: state.tension,
+    factions,
+    financials,
+    chinaDomesticShare: china.total > 0 ? china.domestic / china.total : 0,
+    computeRatio: china.total > 0 ? us.total / china.total : 0,
+  }
+}
