@@ -1,12 +1,33 @@
-/** Connects to the game host, then shows the title screen (or why it could not connect). */
-import { useEffect, useState } from 'react'
+/**
+ * Picks the view from the URL fragment (routes.ts). The title screen connects to the game
+ * host first (or says why it could not); the map harness is a developer/test view that
+ * needs no host and is loaded only when asked for.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { GameApi } from '../../app/protocol'
 import { connectGameApi } from './api/connect'
+import { routeFromHash } from './routes'
 import { TitleScreen } from './screens/TitleScreen'
+
+const MapDemoScreen = lazy(() => import('./screens/map-demo/MapDemoScreen').then((m) => ({ default: m.MapDemoScreen })))
 
 type Connection = { status: 'connecting' } | { status: 'connected'; api: GameApi } | { status: 'failed'; message: string }
 
 export function App(): React.JSX.Element {
+  const route = routeFromHash(window.location.hash)
+  if (route.view === 'map-demo') {
+    return (
+      <Suspense fallback={null}>
+        <MapDemoScreen flows={route.flows} />
+      </Suspense>
+    )
+  }
+  return <ConnectedTitle />
+}
+
+function ConnectedTitle(): React.JSX.Element {
+  const { t } = useTranslation()
   const [connection, setConnection] = useState<Connection>({ status: 'connecting' })
 
   useEffect(() => {
@@ -24,9 +45,9 @@ export function App(): React.JSX.Element {
   if (connection.status === 'connected') return <TitleScreen api={connection.api} />
   return (
     <main className="connect-screen">
-      <h1 className="title-name">Silicon Curtain</h1>
+      <h1 className="title-name">{t('app.title')}</h1>
       {connection.status === 'connecting' ? (
-        <p>Connecting to the game host…</p>
+        <p>{t('app.connecting')}</p>
       ) : (
         <p role="alert" className="engine-error">
           {connection.message}

@@ -3,6 +3,7 @@
  * so a player (and a bug report) can see which engine build the window is talking to.
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Application } from 'pixi.js'
 import type { CallResponse, GameApi } from '../../../app/protocol'
 import { PixiStage } from '../pixi/PixiStage'
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function TitleScreen({ api }: Props): React.JSX.Element {
+  const { t } = useTranslation()
   const [engine, setEngine] = useState<EngineState>({ status: 'asking' })
   const [renderer, setRenderer] = useState<string | null>(null)
 
@@ -50,26 +52,26 @@ export function TitleScreen({ api }: Props): React.JSX.Element {
         className="title-backdrop"
         setup={setup}
         onReady={setRenderer}
-        label="A map of the chip race: regions linked by flows of chips, split by a dashed curtain"
+        label={t('title.backdropLabel')}
       />
       <div className="title-content">
-        <h1 className="title-name">Silicon Curtain</h1>
-        <p className="title-tagline">The AI chip race, one quarter at a time.</p>
-        <section className="engine-card" aria-live="polite" aria-label="Engine status">
-          {engine.status === 'asking' && <p>Asking the engine…</p>}
+        <h1 className="title-name">{t('app.title')}</h1>
+        <p className="title-tagline">{t('title.tagline')}</p>
+        <section className="engine-card" aria-live="polite" aria-label={t('title.engineStatus')}>
+          {engine.status === 'asking' && <p>{t('title.asking')}</p>}
           {engine.status === 'answered' && (
             <dl data-testid="engine-info">
-              <dt>Engine</dt>
+              <dt>{t('title.engine')}</dt>
               <dd data-testid="engine-name">{engine.info.name}</dd>
-              <dt>Version</dt>
+              <dt>{t('title.version')}</dt>
               <dd data-testid="engine-version">{engine.info.version}</dd>
-              <dt>Build</dt>
+              <dt>{t('title.build')}</dt>
               <dd data-testid="engine-build">{engine.info.build}</dd>
             </dl>
           )}
           {engine.status === 'failed' && (
             <p role="alert" className="engine-error">
-              The engine did not answer: {engine.message}
+              {t('title.engineFailed', { message: engine.message })}
             </p>
           )}
         </section>

@@ -1,0 +1,194 @@
+/**
+ * Flows between regions: each flow's route drawn once as a static line (thickness by
+ * volume, colour by owner, dashed when grey-market), and goods moving along it as
+ * particles. Particles live in one ParticleContainer per flow kind (circle wafers,
+ * square chips, diamond compute), so 500 flows cost three draw calls and a loop that
+ * only moves points along precomputed curves.
+ */
+import { Container, Graphics, Particle, ParticleContainer, type Renderer, type Texture } from 'pixi.js'
+import type { Size } from './camera'
+import type { FlowKind, MapFlow, MapModel } from './map-model'
+import { ownerColour, type MapColours } from './palette'
+import { assignLanes, dashPolyline, pointAt, routeCurve, sampleCurve, type Curve } from './route-curve'
+import { polylinePath } from './draw/smooth-path'
+
+const KINDS: readonly FlowKind[] = ['wafers', 'chips', 'compute']
+/** World units per second at animation speed 1. */
+const BASE_SPEED = 70
+const TEXTURE_PX = 16
+/** Trail particles behind each head, and their spacing in t. */
+const TRAIL = 2
+const TRAIL_GAP = 0.012
+
+interface Mover {
+  particle: Particle
+  flow: number
+  /** Position on the curve, 0–1. */
+  t: number
+  /** Head size in screen pixels. */
+  size: number
+}
+
+interface Route {
+  flow: MapFlow
+  curve: Curve
+  /** t per second at speed 1. */
+  rate: number
+}
+
+/** Line width in screen pixels for a flow's volume (0–100). */
+export function flowWidthPx(volume: number): number {
+  return 0.8 + (Math.max(0, Math.min(100, volume)) / 100) * 3.4
+}
+
+/** How many particles (heads) a flow carries for its volume. */
+export function particlesFor(volume: number): number {
+  return 1 + Math.round(Math.max(0, Math.min(100, volume)) / 34)
+}
+
+function kindTexture(renderer: Renderer, kind: FlowKind): Texture {
+  const g = new Graphics()
+  const c = TEXTURE_PX / 2
+  g.circle(c, c, c).fill({ color: 0xffffff, alpha: 0.18 })
+  if (kind === 'wafers') g.circle(c, c, c * 0.62).fill({ color: 0xffffff })
+  if (kind === 'chips') g.roundRect(c * 0.42, c * 0.42, c * 1.16, c * 1.16, 1.5).fill({ color: 0xffffff })
+  if (kind === 'compute') g.poly([c, c * 0.25, c * 1.75, c, c, c * 1.75, c * 0.25, c]).fill({ color: 0xffffff })
+  const texture = renderer.generateTexture({ target: g, resolution: 3, antialias: true })
+  g.destroy()
+  return texture
+}
+
+/**
+ * Not itself on the stage: `lines` is static (cached with the rest of the map by
+ * WorldMap) and `particles` is drawn live every frame.
+ */
+export class FlowLayer {
+  readonly lines = new Graphics({ label: 'flow-lines' })
+  readonly particles = new Container({ label: 'flow-particles' })
+  private readonly containers = new Map<FlowKind, ParticleContainer>()
+  private readonly textures = new Map<FlowKind, Texture>()
+  private routes: Route[] = []
+  private movers: Mover[] = []
+  private scaleNow = 1
+
+  constructor(renderer: Renderer) {
+    for (const kind of KINDS) {
+      const texture = kindTexture(renderer, kind)
+      this.textures.set(kind, texture)
+      const container = new ParticleContainer({
+        label: `flow-particles-${kind}`,
+        texture,
+        dynamicProperties: { position: true, vertex: false, rotation: false, uvs: false, color: false },
+      })
+      this.containers.set(kind, container)
+      this.particles.addChild(container)
+    }
+  }
+
+  /** Rebuilds routes and particles for a model (static geometry is drawn by `redraw`). */
+  setModel(model: MapModel, world: Size, colours: MapColours): void {
+    const regions = new Map(model.regions.map((r) => [r.id, { x: r.x * world.width, y: r.y * world.height }]))
+    const lanes = assignLanes(model.flows)
+    this.routes = []
+    for (const flow of model.flows) {
+      const a = regions.get(flow.from)
+      const b = regions.get(flow.to)
+      if (a === undefined || b === undefined || flow.from === flow.to) continue
+      const curve = routeCurve(a, b, lanes.get(flow.id) ?? 0)
+      const length = Math.hypot(b.x - a.x, b.y - a.y) * 1.08
+      this.routes.push({ flow, curve, rate: BASE_SPEED / Math.max(40, length) })
+    }
+    for (const container of this.containers.values()) {
+      container.removeParticles()
+    }
+    this.movers = []
+    this.routes.forEach((route, index) => {
+      const heads = particlesFor(route.flow.volume)
+      const size = 5 + (route.flow.volume / 100) * 5
+      const tint = ownerColour(colours, route.flow.owner)
+      const container = this.containers.get(route.flow.kind) as ParticleContainer
+      const texture = this.textures.get(route.flow.kind) as Texture
+      for (let h = 0; h < heads; h++) {
+        // Spread heads evenly, offset per flow so routes do not pulse in step.
+        const t0 = (h / heads + index * 0.137) % 1
+        for (let k = 0; k <= TRAIL; k++) {
+          const particle = new Particle({
+            texture,
+            anchorX: 0.5,
+            anchorY: 0.5,
+            tint,
+            alpha: (route.flow.grey ? 0.7 : 1) * (k === 0 ? 1 : 0.45 / k),
+          })
+          container.addParticle(particle)
+          this.movers.push({ particle, flow: index, t: (t0 - k * TRAIL_GAP + 1) % 1, size: k === 0 ? size : size * (1 - 0.22 * k) })
+        }
+      }
+    })
+    this.placeParticles(0, 0)
+  }
+
+  /** Redraws the static lines and resizes particles for a camera scale (screen px per world unit). */
+  redraw(colours: MapColours, scale: number): void {
+    this.scaleNow = scale
+    const g = this.lines.clear()
+    const px = 1 / scale
+    for (const route of this.routes) {
+      const colour = ownerColour(colours, route.flow.owner)
+      const width = flowWidthPx(route.flow.volume) * px
+      const points = sampleCurve(route.curve, 40)
+      if (route.flow.grey) {
+        for (const dash of dashPolyline(points, 6 * px, 5 * px)) polylinePath(g, dash)
+        g.stroke({ width, color: colour, alpha: 0.75, cap: 'round' })
+      } else {
+        polylinePath(g, points).stroke({ width: width + 3 * px, color: colour, alpha: 0.1, cap: 'round' })
+        polylinePath(g, points).stroke({ width, color: colour, alpha: 0.5, cap: 'round' })
+      }
+    }
+    for (const mover of this.movers) {
+      const s = mover.size / (TEXTURE_PX * scale)
+      mover.particle.scaleX = s
+      mover.particle.scaleY = s
+    }
+    for (const container of this.containers.values()) container.update()
+  }
+
+  /** Recolours particles for a new palette (lines follow on `redraw`). */
+  recolour(colours: MapColours): void {
+    for (const mover of this.movers) {
+      const route = this.routes[mover.flow]
+      if (route !== undefined) mover.particle.tint = ownerColour(colours, route.flow.owner)
+    }
+    for (const container of this.containers.values()) container.update()
+  }
+
+  /** Advances the particles by `deltaMs` at `speed` (0 = still, 1 = normal, 2 = double). */
+  tick(deltaMs: number, speed: number): void {
+    if (speed <= 0) return
+    this.placeParticles(deltaMs / 1000, speed)
+  }
+
+  private placeParticles(seconds: number, speed: number): void {
+    for (const mover of this.movers) {
+      const route = this.routes[mover.flow] as Route
+      mover.t = (mover.t + seconds * speed * route.rate) % 1
+      const p = pointAt(route.curve, mover.t)
+      mover.particle.x = p.x
+      mover.particle.y = p.y
+    }
+  }
+
+  /** Particles in flight (for the bench and tests). */
+  get particleCount(): number {
+    return this.movers.length
+  }
+
+  get scaleUsed(): number {
+    return this.scaleNow
+  }
+
+  destroy(): void {
+    this.lines.destroy()
+    this.particles.destroy({ children: true })
+    for (const texture of this.textures.values()) texture.destroy(true)
+  }
+}

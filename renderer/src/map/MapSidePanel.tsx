@@ -1,0 +1,152 @@
+/**
+ * The panel for the selected region or site: what is there, who owns it, which flows
+ * enter and leave, and which controls are in force. Read-only until orders exist.
+ */
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { gameText } from '../i18n/i18n'
+import { IconButton } from '../ui/IconButton'
+import type { MapFlow, MapModel, MapTarget } from './map-model'
+import { ownerName, regionName, siteName } from './map-texts'
+import { type MapColours, ownerColour, toCssColour } from './palette'
+import { SiteIcon } from './SiteIcon'
+
+interface Props {
+  model: MapModel
+  target: MapTarget
+  colours: MapColours
+  onClose(): void
+  onSelect(target: MapTarget): void
+}
+
+const LISTED_FLOWS = 6
+
+export function MapSidePanel({ model, target, colours, onClose, onSelect }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const region = target.region
+  useEffect(() => headingRef.current?.focus(), [target])
+
+  const nameOf = (id: string): string => {
+    const r = model.regions.find((x) => x.id === id)
+    return r === undefined ? id : regionName(r)
+  }
+  const flowList = (flows: MapFlow[], other: (f: MapFlow) => string): React.JSX.Element =>
+    flows.length === 0 ? (
+      <p className="muted">{t('map.panel.none')}</p>
+    ) : (
+      <ul className="map-panel__flows">
+        {flows.slice(0, LISTED_FLOWS).map((flow) => (
+          <li key={flow.id}>
+            <span className="swatch" style={{ background: toCssColour(ownerColour(colours, flow.owner)) }} />
+            <span>
+              {nameOf(other(flow))} — {t('map.panel.flowLine', { kind: t(`map.flowKind.${flow.kind}`), owner: ownerName(model, flow.owner), volume: flow.volume })}
+              {flow.grey && <em className="map-panel__grey"> ({t('map.panel.greyMarket')})</em>}
+            </span>
+          </li>
+        ))}
+        {flows.length > LISTED_FLOWS && <li className="muted">{t('map.panel.moreFlows', { count: flows.length - LISTED_FLOWS })}</li>}
+      </ul>
+    )
+
+  const controls = model.barriers.filter((b) => b.region === region.id || b.from === region.id || b.to === region.id)
+  const title = target.type === 'region' ? regionName(region) : siteName(target.site)
+  return (
+    <aside className="ui-panel map-side-panel" aria-labelledby="map-side-panel-title" data-testid="map-side-panel">
+      <header className="ui-panel__header">
+        <h2 id="map-side-panel-title" ref={headingRef} tabIndex={-1} className="ui-panel__title">
+          {title}
+        </h2>
+        <IconButton label={t('map.panel.close')} icon="×" onClick={onClose} />
+      </header>
+      <div className="ui-panel__body map-panel">
+        {target.type === 'site' ? (
+          <dl className="map-panel__facts">
+            <dt>{t('map.panel.kind')}</dt>
+            <dd>{t(`map.siteKind.${target.site.kind}`)}</dd>
+            <dt>{t('map.panel.owner')}</dt>
+            <dd>{ownerName(model, target.site.owner)}</dd>
+            <dt>{t('map.panel.region')}</dt>
+            <dd>
+              <button type="button" className="link-button" onClick={() => onSelect({ type: 'region', region })}>
+                {regionName(region)}
+              </button>
+            </dd>
+            {target.site.detail !== undefined && (
+              <>
+                <dt>{t('map.panel.detail')}</dt>
+                <dd>{target.site.detail}</dd>
+              </>
+            )}
+            {target.site.capacity !== undefined && (
+              <>
+                <dt>{t('map.panel.capacity')}</dt>
+                <dd>{target.site.capacity.toLocaleString('en')}</dd>
+              </>
+            )}
+          </dl>
+        ) : (
+          <>
+            <p className="map-panel__alignment">
+              <span className="swatch swatch--round" style={{ background: toCssColour(colours.alignments[region.alignment]) }} />
+              {t(`map.alignment.${region.alignment}`)}
+            </p>
+            <dl className="map-panel__facts">
+              {region.computeDemand !== undefined && (
+                <>
+                  <dt>{t('map.panel.computeDemand')}</dt>
+                  <dd>{region.computeDemand.toLocaleString('en')}</dd>
+                </>
+              )}
+              {region.powerMw !== undefined && (
+                <>
+                  <dt>{t('map.panel.power')}</dt>
+                  <dd>{t('map.panel.powerValue', { value: region.powerMw.toLocaleString('en') })}</dd>
+                </>
+              )}
+            </dl>
+            <h3>{t('map.panel.sites')}</h3>
+            {region.sites.length === 0 ? (
+              <p className="muted">{t('map.panel.none')}</p>
+            ) : (
+              <ul className="map-panel__sites">
+                {region.sites.map((site) => (
+                  <li key={site.id}>
+                    <button type="button" className="map-panel__site" onClick={() => onSelect({ type: 'site', region, site })}>
+                      <SiteIcon kind={site.kind} colour={toCssColour(ownerColour(colours, site.owner))} />
+                      <span>{siteName(site)}</span>
+                      <span className="muted">{ownerName(model, site.owner)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>{t('map.panel.flowsIn')}</h3>
+            {flowList(
+              model.flows.filter((f) => f.to === region.id),
+              (f) => f.from,
+            )}
+            <h3>{t('map.panel.flowsOut')}</h3>
+            {flowList(
+              model.flows.filter((f) => f.from === region.id),
+              (f) => f.to,
+            )}
+          </>
+        )}
+        <h3>{t('map.panel.controls')}</h3>
+        {controls.length === 0 ? (
+          <p className="muted">{t('map.panel.none')}</p>
+        ) : (
+          <ul className="map-panel__controls">
+            {controls.map((b) => (
+              <li key={b.id}>
+                <span className="legend-wall" aria-hidden="true" style={{ background: toCssColour(colours.barrier) }} />
+                {gameText(b.nameKey, b.label)} <span className="muted">({t('map.panel.strength', { value: b.strength })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,261 @@
+/**
+ * The world map as a Pixi display object with the open-games `AppScreen` lifecycle
+ * (prepare / show / hide / update / resize / destroy). It draws a `MapModel` and answers
+ * what is under a point; it decides nothing.
+ *
+ * Per-frame work is kept small: everything that does not move (sea, land, territories,
+ * flow lines) is rendered into one screen-sized texture only when the camera, palette,
+ * hover or model changes, so a frame draws that one sprite, the flow particles and the
+ * region banners (small, redrawn only when the camera moves). Strokes are re-tessellated for the new scale once a zoom settles.
+ */
+import { Container, Graphics, RenderTexture, Sprite, type Application, type Renderer } from 'pixi.js'
+import {
+  type Camera,
+  clampCamera,
+  homeCamera,
+  panBy as panCamera,
+  type Point,
+  screenToWorld,
+  cameraScale,
+  type Size,
+  worldSize,
+  worldToScreen,
+  zoomAt,
+} from './camera'
+import { drawBackground } from './draw/background'
+import { drawTerritories, drawTerritoryHighlight } from './draw/territories'
+import { FlowLayer } from './FlowLayer'
+import { hitTest } from './hit-test'
+import type { MapModel, MapRegion, MapTarget } from './map-model'
+import type { MapColours } from './palette'
+import { type Projector, RegionBanners } from './RegionBanners'
+
+export interface WorldMapOptions {
+  colours: MapColours
+  /** The region's display name (translated by the caller). */
+  nameOf(region: MapRegion): string
+  /** 0 = still, 1 = normal, 2 = double speed. */
+  animationSpeed: number
+}
+
+/** Wait this long after the last zoom step before redrawing strokes for the new scale. */
+const SETTLE_MS = 140
+
+export class WorldMap extends Container {
+  private readonly world = new Container({ label: 'world' })
+  private readonly background = new Graphics({ label: 'background' })
+  private readonly territories = new Graphics({ label: 'territories' })
+  private readonly territoryHighlight = new Graphics({ label: 'territory-highlight' })
+  private readonly flows: FlowLayer
+  private readonly banners = new RegionBanners()
+  /** Everything static, rendered into `cache` (never on the stage itself). */
+  private readonly staticRoot = new Container({ label: 'static-root' })
+  private readonly cache: RenderTexture
+  private readonly cacheSprite: Sprite
+  /** Live particles, transformed like the world. */
+  private readonly live = new Container({ label: 'live' })
+  private readonly renderer: Renderer
+  private cacheDirty = true
+  private model: MapModel | null = null
+  private options: WorldMapOptions | null = null
+  private camera: Camera = { cx: 0, cy: 0, zoom: 1 }
+  private screenSize: Size = { width: 1, height: 1 }
+  private worldDims: Size = worldSize(2)
+  private drawnScale = 0
+  private sinceZoom = 0
+  private layoutDirty = true
+  private hovered: MapTarget | null = null
+  private selected: MapTarget | null = null
+  /** Called after the camera moves (pan, zoom, resize). */
+  onCameraChange: ((camera: Camera) => void) | null = null
+
+  constructor(app: Application) {
+    super({ label: 'world-map' })
+    this.renderer = app.renderer
+    this.flows = new FlowLayer(app.renderer)
+    this.world.addChild(this.background, this.territories, this.territoryHighlight, this.flows.lines)
+    this.staticRoot.addChild(this.world)
+    this.live.addChild(this.flows.particles)
+    this.cache = RenderTexture.create({ width: 1, height: 1, resolution: app.renderer.resolution, antialias: true })
+    this.cacheSprite = new Sprite({ texture: this.cache, label: 'static-cache' })
+    // Banners stay live (few vertices, little fill) so particles pass under them.
+    this.addChild(this.cacheSprite, this.live, this.banners)
+    this.visible = false
+  }
+
+  /** Takes a model and how to draw it; call before `show`. */
+  prepare(model: MapModel, options: WorldMapOptions): void {
+    const keepCamera = this.model !== null && this.model.aspect === model.aspect
+    this.model = model
+    this.options = options
+    this.worldDims = worldSize(model.aspect)
+    if (!keepCamera) this.camera = homeCamera(this.worldDims)
+    this.flows.setModel(model, this.worldDims, options.colours)
+    this.banners.setModel(model, options.nameOf)
+    this.hovered = null
+    this.selected = null
+    this.applyCamera()
+    this.redrawStatic()
+  }
+
+  /** Changes the palette: redraws everything coloured. */
+  setColours(colours: MapColours): void {
+    if (this.options === null) return
+    this.options = { ...this.options, colours }
+    this.flows.recolour(colours)
+    this.redrawStatic()
+  }
+
+  setAnimationSpeed(speed: number): void {
+    if (this.options !== null) this.options = { ...this.options, animationSpeed: speed }
+  }
+
+  show(): void {
+    this.visible = true
+  }
+
+  hide(): void {
+    this.visible = false
+  }
+
+  /** Per frame: moves particles; redraws strokes once a zoom has settled. */
+  update(deltaMs: number): void {
+    if (!this.visible || this.options === null) return
+    this.flows.tick(deltaMs, this.options.animationSpeed)
+    const scale = this.scale_()
+    if (scale !== this.drawnScale) {
+      this.sinceZoom += deltaMs
+      if (this.sinceZoom >= SETTLE_MS) this.redrawStatic()
+    }
+    if (this.layoutDirty) this.relayout()
+    if (this.cacheDirty) this.renderCache()
+  }
+
+  /** Follows the canvas size (CSS pixels). */
+  resize(width: number, height: number): void {
+    this.screenSize = { width: Math.max(1, width), height: Math.max(1, height) }
+    this.cache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
+    this.camera = clampCamera(this.camera, this.screenSize, this.worldDims)
+    this.applyCamera()
+    this.redrawStatic()
+  }
+
+  get cameraState(): Camera {
+    return { ...this.camera }
+  }
+
+  /** Zooms by `factor` around a screen point (the centre by default). */
+  zoomBy(factor: number, anchor?: Point): void {
+    const at = anchor ?? { x: this.screenSize.width / 2, y: this.screenSize.height / 2 }
+    this.setCamera(zoomAt(this.camera, factor, at, this.screenSize, this.worldDims))
+  }
+
+  /** Drags the view by screen pixels. */
+  panBy(dx: number, dy: number): void {
+    this.setCamera(panCamera(this.camera, dx, dy, this.screenSize, this.worldDims))
+  }
+
+  resetView(): void {
+    this.setCamera(homeCamera(this.worldDims))
+  }
+
+  /** What is under a screen point (CSS pixels relative to the canvas). */
+  targetAt(x: number, y: number): MapTarget | null {
+    if (this.model === null) return null
+    const worldPoint = screenToWorld({ x, y }, this.camera, this.screenSize, this.worldDims)
+    const unit = { x: worldPoint.x / this.worldDims.width, y: worldPoint.y / this.worldDims.height }
+    const projector = this.projector()
+    return hitTest(this.model, { x, y }, { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight })
+  }
+
+  /** Where a region's marker is on screen, or null. */
+  screenPointOf(regionId: string): Point | null {
+    const region = this.model?.regions.find((r) => r.id === regionId)
+    return region === undefined ? null : this.projector().toScreen(region.x, region.y)
+  }
+
+  setHovered(target: MapTarget | null): void {
+    this.hovered = target
+    this.markTargets()
+  }
+
+  setSelected(target: MapTarget | null): void {
+    this.selected = target
+    this.markTargets()
+  }
+
+  /** Particles in flight. */
+  get particleCount(): number {
+    return this.flows.particleCount
+  }
+
+  override destroy(): void {
+    this.onCameraChange = null
+    this.flows.destroy()
+    this.staticRoot.destroy({ children: true })
+    super.destroy({ children: true })
+    this.cache.destroy(true)
+  }
+
+  private setCamera(camera: Camera): void {
+    if (camera.zoom !== this.camera.zoom) this.sinceZoom = 0
+    this.camera = camera
+    this.applyCamera()
+    this.onCameraChange?.(this.cameraState)
+  }
+
+  private scale_(): number {
+    return cameraScale(this.camera, this.screenSize, this.worldDims)
+  }
+
+  private projector(): Projector {
+    const dims = this.worldDims
+    const camera = this.camera
+    const screen = this.screenSize
+    return {
+      toScreen: (x, y) => worldToScreen({ x: x * dims.width, y: y * dims.height }, camera, screen, dims),
+      pxPerWorldHeight: this.scale_() * dims.height,
+    }
+  }
+
+  private applyCamera(): void {
+    const s = this.scale_()
+    for (const layer of [this.world, this.live]) {
+      layer.scale.set(s)
+      layer.position.set(this.screenSize.width / 2 - this.camera.cx * s, this.screenSize.height / 2 - this.camera.cy * s)
+    }
+    this.layoutDirty = true
+    this.cacheDirty = true
+  }
+
+  private relayout(): void {
+    if (this.options === null) return
+    this.banners.layout(this.projector(), this.options.colours)
+    this.markTargets()
+    this.layoutDirty = false
+  }
+
+  private markTargets(): void {
+    const projector = this.projector()
+    this.banners.mark(projector, this.hovered, this.selected)
+    const region = this.hovered?.region ?? this.selected?.region ?? null
+    drawTerritoryHighlight(this.territoryHighlight, region, this.worldDims, this.scale_())
+    this.cacheDirty = true
+  }
+
+  private renderCache(): void {
+    this.renderer.render({ container: this.staticRoot, target: this.cache, clear: true, clearColor: [0, 0, 0, 0] })
+    this.cacheDirty = false
+  }
+
+  private redrawStatic(): void {
+    if (this.model === null || this.options === null) return
+    const scale = this.scale_()
+    drawBackground(this.background, this.model, this.worldDims, scale)
+    drawTerritories(this.territories, this.model, this.options.colours, this.worldDims, scale)
+    this.flows.redraw(this.options.colours, scale)
+    this.drawnScale = scale
+    this.sinceZoom = 0
+    this.relayout()
+  }
+}
