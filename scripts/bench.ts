@@ -5,9 +5,10 @@
  */
 import { parseArgs } from './lib/cli-args'
 import { engineInfoSection } from './bench/engine-info'
+import { engineSection } from './bench/engine'
 import type { BenchSection } from './bench/section'
 
-const SECTIONS: BenchSection[] = [engineInfoSection]
+const SECTIONS: BenchSection[] = [engineInfoSection, engineSection]
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))

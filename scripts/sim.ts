@@ -1,9 +1,29 @@
 /**
- * `npm run sim -- --scenario <id> --seed <n> [--quarters k] [--json]`: plays a game
- * headless. The engine core (issue 3) brings the rules it plays; until then this says so.
+ * `npm run sim -- --scenario <id> --seed <n> [--quarters k] [--data <dir>] [--json]`: plays a
+ * game headless with the random-legal-orders bot on every seat and prints quarters played,
+ * winner, final scores (VP − par), the state hash and the time taken.
  */
-process.stdout.write(
-  'npm run sim: plays whole games headless with the random-legal-orders bot or the AI.\n' +
-    'Not available yet: it arrives with the engine core (quarter resolution).\n',
-)
-process.exit(2)
+import { parseArgs, intOption } from './lib/cli-args'
+import { playGame, summary } from './lib/play'
+import { dataDir, loadRulesOrExit } from './lib/rules-source'
+
+const args = parseArgs(process.argv.slice(2))
+const dir = dataDir(args.options.data)
+const rules = loadRulesOrExit(dir)
+const scenarios = Object.keys(rules.scenarios)
+const scenario = typeof args.options.scenario === 'string' ? args.options.scenario : scenarios[0]
+if (scenario === undefined || rules.scenarios[scenario] === undefined) {
+  process.stderr.write(`Unknown scenario ${String(scenario)}; ${dir} has: ${scenarios.join(', ')}\n`)
+  process.exit(2)
+}
+const seed = intOption(args, 'seed', 1)
+const quarters = intOption(args, 'quarters', Number.MAX_SAFE_INTEGER)
+const result = summary(scenario, seed, playGame(rules, scenario, seed, quarters))
+if (args.options.json === true) {
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+} else {
+  process.stdout.write(`scenario   ${result.scenario} (rules from ${dir})\nseed       ${result.seed}\nquarters   ${result.quarters}\nwinner     ${result.winner ?? '(none yet)'}\n`)
+  process.stdout.write('scores (VP − par)\n')
+  for (const [id, score] of Object.entries(result.scores).sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${id.padEnd(12)} ${score.toFixed(2)}\n`)
+  process.stdout.write(`stateHash  ${result.stateHash}\ntime       ${result.ms} ms\n`)
+}

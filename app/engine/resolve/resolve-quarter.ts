@@ -21,6 +21,7 @@ import { phaseProduction } from './phase-production'
 import { phaseResearch, progressPrograms } from './phase-research'
 import { phaseTruth } from './phase-truth'
 import { emptyReport, type QuarterReport } from './report'
+import { lockRules } from '../state/lock-rules'
 
 // Our own immer instance without auto-freeze: freezing walks the whole new state every quarter
 // (a large share of the cost), and nothing mutates states outside `produce` anyway. A private
@@ -91,7 +92,9 @@ export function resolveQuarter(state: GameState, ordersBySeat: OrdersBySeat, opt
     }
     return { state, report }
   }
-  const next = immer.produce(state, (draft: Draft<GameState>) => {
+  const rules = lockRules(state.rules)
+  const base = rules === state.rules ? state : { ...state, rules }
+  const next = immer.produce(base, (draft: Draft<GameState>) => {
     const ctx: PhaseContext = { state: draft, rng: openRng(draft.rng), report, phase: 0, scratch: { poolBoost: {}, allocation: {}, wafersRun: {}, cloudRevenue: {} } }
     for (const id of state.factionIds) {
       const f = draft.factions[id]

@@ -3,6 +3,7 @@ import { quarterIndex } from '../data/common'
 import type { Rules } from '../data/rules'
 import { seedRng } from '../rng'
 import { chipFromCatalogue } from './chip-state'
+import { lockRules } from './lock-rules'
 import type { FactionState, GameState, NodeState } from './game-state'
 
 /** Options of a new game. */
@@ -120,7 +121,7 @@ export function createGame(rules: Rules, options: NewGameOptions): CreateGameRes
   const state: GameState = {
     format: 'silicon-curtain/state',
     version: 1,
-    rules,
+    rules: lockRules(rules),
     scenarioId: scenario.id,
     seed: options.seed,
     quarter: start,
