@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../data/common'
 import { transfer } from '../resolve/context'
+import type { GameState } from '../state/game-state'
 import { limitOf, type OrderHandler } from './handler'
 import { refuse } from './refusal'
 
@@ -15,17 +16,29 @@ function costBn(state: { rules: { regions: Record<string, { powerCostBnPerGw: nu
   return ((state.rules.regions[region]?.powerCostBnPerGw ?? 11) * mw) / 1000
 }
 
+/** Grid power in a region not yet taken by data centres (built or being built). */
+export function freeGridMw(state: GameState, region: string): number {
+  let used = 0
+  for (const f of Object.values(state.factions)) {
+    used += f.datacenterMw[region] ?? 0
+    for (const b of f.building) if (b.region === region) used += b.mw
+  }
+  return (state.gridMw[region] ?? 0) - used
+}
+
 /** Handler for build-datacenter. */
 export const buildDatacenter: OrderHandler<BuildDatacenter> = {
   kind: 'build-datacenter',
   phase: 6,
   defaultKinds: ['cloud'],
-  codes: ['unknown_region', 'over_limit'],
+  codes: ['unknown_region', 'over_limit', 'no_grid'],
   reserve: (state, _seat, order) => costBn(state, order.region, order.mw),
   validate(state, _seat, order) {
     if (state.rules.regions[order.region] === undefined) return refuse('unknown_region', `there is no region "${order.region}"`, ['region'])
     const max = limitOf(state, 'build-datacenter', 'mw', 5000)
-    return order.mw > max ? refuse('over_limit', `at most ${max} MW`, ['mw']) : null
+    if (order.mw > max) return refuse('over_limit', `at most ${max} MW`, ['mw'])
+    const free = freeGridMw(state, order.region)
+    return order.mw > free ? refuse('no_grid', `${order.region}'s grid has ${Math.floor(free)} MW free for data centres`, ['mw']) : null
   },
   apply(ctx, seat, order) {
     const f = ctx.state.factions[seat]
