@@ -94,7 +94,7 @@ export function encodeSave(input: SaveInput, options: EncodeOptions): Buffer {
  */
 export function encodeSaveFile(content: unknown, formatVersion: number, encoding: SaveHeader['encoding']): Buffer {
   const text = canonicalJson(content)
-  const body = encoding === 'deflate' ? deflateSync(Buffer.from(text, 'utf8'), { level: 6 }) : Buffer.from(text, 'utf8')
+  const body = encoding === 'deflate' ? deflateSync(Buffer.from(text, 'utf8'), { level: 3 }) : Buffer.from(text, 'utf8')
   const header: SaveHeader = {
     format: SAVE_FORMAT,
     formatVersion,

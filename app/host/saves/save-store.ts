@@ -115,11 +115,12 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
       .filter((name) => isAutosaveName(name) || saveNameProblem(name) === null)
   }
 
-  async function listing(name: string): Promise<SaveListing> {
+  async function listing(name: string, checkStateHash = false): Promise<SaveListing> {
     const file = fileOf(name)
     const [bytes, info] = await Promise.all([fsp.readFile(file), fsp.stat(file)])
     const kind = isAutosaveName(name) ? 'autosave' : 'manual'
-    const decoded = decodeSave(bytes, { hashState: options.hashState })
+    // A listing checks the checksum and the schema; the (slower) state hash only when asked.
+    const decoded = checkStateHash ? decodeSave(bytes, { hashState: options.hashState }) : decodeSave(bytes)
     if (!decoded.ok) {
       return {
         name,
@@ -274,7 +275,7 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
       for (const n of numbers) {
         const name = autosaveName(n)
         if (name === except) continue
-        const entry = await listing(name).catch(() => null)
+        const entry = await listing(name, true).catch(() => null)
         if (entry?.ok === true) return entry
       }
       return null
