@@ -19,3 +19,5 @@ export type { HashState, SaveContent, SaveContentV1, SaveHeader, SaveInput } fro
 export { AUTOSAVE_PREFIX, isAutosaveName, SAVE_EXTENSION, saveNameProblem } from './save-names'
 export { createSaveStore } from './save-store'
 export type { SaveListing, SaveStore, SaveStoreError, SaveStoreErrorCode, SaveStoreOptions, SaveStoreResult } from './save-store'
+export { replayEntry, ReplayEntrySchema, verifyReplay } from './replay'
+export type { ReplayEntry, ReplayOptions, ReplayResult } from './replay'
