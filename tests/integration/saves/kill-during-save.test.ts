@@ -63,7 +63,7 @@ describe('saving while being killed', () => {
     let rounds = 0
     const outcomes = { old: 0, new: 0 }
     while (saves < TOTAL_SAVES) {
-      const after = Math.floor(rand() * 31)
+      const after = Math.floor(rand() * 21)
       // A save takes a few ms (two fsyncs), so this lands anywhere inside the next one.
       const delayMs = rand() * 12
       const round = await runRound(last + 1, after, delayMs)
