@@ -106,7 +106,7 @@ export function phaseAllocation(ctx: PhaseContext): void {
       live.lastWafersByBloc = byBloc
     }
     ctx.scratch.wafersRun[nodeId] = run
-    ctx.report.capacity.push({ id: nodeId, used: run, capacity })
+    ctx.report.capacity.push({ id: nodeId, owner: owner ?? '', used: run, capacity })
   }
   for (const id of Object.keys(state.nodes)) {
     if (byNode[id] === undefined) {
@@ -148,7 +148,7 @@ function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>):
       used += slots
     }
     live.lastUsed = used
-    ctx.report.capacity.push({ id: lineId, used, capacity })
+    ctx.report.capacity.push({ id: lineId, owner: rec.owner, used, capacity })
   }
 }
 
@@ -197,6 +197,6 @@ function allocateHbm(ctx: PhaseContext, expected: Record<string, number>): void 
       used += stacks
     }
     live.lastUsed += used
-    ctx.report.capacity.push({ id: lineId, used: live.lastUsed, capacity })
+    ctx.report.capacity.push({ id: lineId, owner: rec.owner, used: live.lastUsed, capacity })
   }
 }

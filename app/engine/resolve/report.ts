@@ -45,7 +45,7 @@ export interface QuarterReport {
   flows: Flow[]
   production: ProductionLine[]
   /** Capacity used against capacity available, per node, packaging line and HBM line (public). */
-  capacity: { id: string; used: number; capacity: number }[]
+  capacity: { id: string; owner: string; used: number; capacity: number }[]
   market: {
     chips: Record<string, { units: number; revenueBn: number; priceUsd: number }>
     pools: Record<string, { budgetBn: number; spentBn: number; shares: Record<string, number>; greyUnits: number; seizedUnits: number }>

@@ -51,7 +51,16 @@ export function fnv1a64(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h0 >>> 0).toString(16).padStart(8, '0')
 }
 
-/** The state's hash (16 hex digits). */
+const rulesHashes = new WeakMap<object, string>()
+
+/** The state's hash (16 hex digits). The rules part is hashed once per rules object (they never change in play). */
 export function hashState(state: unknown): string {
-  return fnv1a64(stableStringify(state))
+  if (typeof state !== 'object' || state === null || !('rules' in state) || typeof state.rules !== 'object' || state.rules === null) return fnv1a64(stableStringify(state))
+  const { rules, ...rest } = state as { rules: object }
+  let rulesHash = rulesHashes.get(rules)
+  if (rulesHash === undefined) {
+    rulesHash = fnv1a64(stableStringify(rules))
+    rulesHashes.set(rules, rulesHash)
+  }
+  return fnv1a64(`${rulesHash}:${stableStringify(rest)}`)
 }

@@ -12,7 +12,8 @@ export function reportFor(report: QuarterReport, seat: string): QuarterReport {
     refusals: own(report.refusals),
     flows: report.flows.filter((f) => f.from === seat || f.to === seat),
     production: report.production.filter((p) => p.maker === seat),
-    capacity: report.capacity,
+    // Capacity use reveals bookings when a line has one customer: only its owner sees it.
+    capacity: report.capacity.filter((c) => c.owner === seat),
     market: {
       chips: report.market.chips,
       pools: report.market.pools,
@@ -28,3 +29,4 @@ export function reportFor(report: QuarterReport, seat: string): QuarterReport {
     over: report.over,
   }
 }
+

@@ -128,6 +128,13 @@ function structuredCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
+/** Lines' capacities for all; their use only for their owner (stockpiles are private). */
+function lines(_state: GameState, live: Record<string, { capacity: number; lastUsed: number }>, recs: Record<string, { owner: string }>, seat: string, all: boolean): Record<string, { capacity: number; lastUsed: number }> {
+  const out: Record<string, { capacity: number; lastUsed: number }> = {}
+  for (const [id, line] of Object.entries(live)) out[id] = { capacity: line.capacity, lastUsed: all || recs[id]?.owner === seat ? line.lastUsed : 0 }
+  return out
+}
+
 /** What `seat` (a faction id, or `facilitator`) may know. */
 export function viewFor(state: GameState, seat: string): SeatView {
   const all = seat === FACILITATOR
@@ -162,7 +169,9 @@ export function viewFor(state: GameState, seat: string): SeatView {
   for (const [id, node] of Object.entries(state.nodes)) {
     const rec = state.rules.nodes[id]
     const owner = rec === undefined ? undefined : state.rules.foundries[rec.foundry]?.owner
-    nodes[id] = { online: node.online, capacityWafers: node.capacityWafers, lastWafers: node.lastWafers, detail: all || owner === seat ? structuredCopy(node) : null }
+    const mine = all || owner === seat
+    // Wafers run are the owner's business: with one customer they would reveal its booking.
+    nodes[id] = { online: node.online, capacityWafers: node.capacityWafers, lastWafers: mine ? node.lastWafers : 0, detail: mine ? structuredCopy(node) : null }
   }
   const history = state.history.map((h) => {
     if (all || state.over !== null || h.quarter + lag < state.quarter) return h
@@ -184,8 +193,8 @@ export function viewFor(state: GameState, seat: string): SeatView {
     chips,
     programs: state.programs.filter((p) => all || p.owner === seat),
     nodes,
-    packaging: state.packaging,
-    hbm: state.hbm,
+    packaging: lines(state, state.packaging, state.rules.packaging, seat, all),
+    hbm: lines(state, state.hbm, state.rules.hbm, seat, all),
     pools: state.pools,
     policies: state.policies,
     entities: state.entities,
