@@ -43,7 +43,7 @@ function leaks(text: string, truthKnown = false): string[] {
 
 function seatView(state: GameState, seat: string): [string, boolean] {
   const view = viewFor(state, seat)
-  return [JSON.stringify(view), view.chips['ascend-910b']?.known != null]
+  return [JSON.stringify(view), (view.chips['ascend-910b']?.known ?? null) !== null]
 }
 
 describe('hidden information', () => {
