@@ -4,7 +4,7 @@
  * come back as `{ ok: false, code: 'transport/…' }` like any other refusal.
  */
 import { CALL_NAMES } from '../../../app/protocol/call-names'
-import type { CallResult, GameApi, WireResponse } from '../../../app/protocol'
+import type { CallResult, EventName, GameApi, WireEvent, WireResponse } from '../../../app/protocol'
 
 const CALL_TIMEOUT_MS = 30_000
 
@@ -13,13 +13,18 @@ export function connectWebSocketApi(wsUrl: string): Promise<GameApi> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(wsUrl)
     const pending = new Map<number, (result: CallResult<unknown>) => void>()
+    const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
     let nextId = 1
 
     socket.addEventListener('message', (event: MessageEvent) => {
-      let message: WireResponse
+      let message: WireResponse | WireEvent
       try {
-        message = JSON.parse(String(event.data)) as WireResponse
+        message = JSON.parse(String(event.data)) as WireResponse | WireEvent
       } catch {
+        return
+      }
+      if ('event' in message) {
+        for (const listener of listeners.get(message.event) ?? []) listener(message.payload)
         return
       }
       if (message.id === null) return
@@ -58,8 +63,14 @@ export function connectWebSocketApi(wsUrl: string): Promise<GameApi> {
     socket.addEventListener(
       'open',
       () => {
-        const api: Record<string, (payload: unknown) => Promise<CallResult<unknown>>> = {}
-        for (const name of CALL_NAMES) api[name] = (payload) => call(name, payload)
+        const api: Record<string, unknown> = {}
+        for (const name of CALL_NAMES) api[name] = (payload: unknown) => call(name, payload)
+        api.on = (name: EventName, listener: (payload: unknown) => void) => {
+          const set = listeners.get(name) ?? new Set()
+          listeners.set(name, set)
+          set.add(listener)
+          return () => void set.delete(listener)
+        }
         resolve(Object.freeze(api) as unknown as GameApi)
       },
       { once: true },

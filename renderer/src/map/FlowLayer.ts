@@ -11,13 +11,13 @@ import type { FlowKind, MapFlow, MapModel } from './map-model'
 import { ownerColour, type MapColours } from './palette'
 import { assignLanes, dashPolyline, pointAt, routeCurve, sampleCurve, type Curve } from './route-curve'
 import { polylinePath } from './draw/smooth-path'
+import { fitParticleBudget, flowWidthPx } from './flow-budget'
 
 const KINDS: readonly FlowKind[] = ['wafers', 'chips', 'compute']
 /** World units per second at animation speed 1. */
 const BASE_SPEED = 70
 const TEXTURE_PX = 16
-/** Trail particles behind each head, and their spacing in t. */
-const TRAIL = 2
+/** Spacing of trail particles, in t. */
 const TRAIL_GAP = 0.012
 
 interface Mover {
@@ -34,16 +34,6 @@ interface Route {
   curve: Curve
   /** t per second at speed 1. */
   rate: number
-}
-
-/** Line width in screen pixels for a flow's volume (0–100). */
-export function flowWidthPx(volume: number): number {
-  return 0.8 + (Math.max(0, Math.min(100, volume)) / 100) * 3.4
-}
-
-/** How many particles (heads) a flow carries for its volume. */
-export function particlesFor(volume: number): number {
-  return 1 + Math.round(Math.max(0, Math.min(100, volume)) / 34)
 }
 
 function kindTexture(renderer: Renderer, kind: FlowKind): Texture {
@@ -102,8 +92,9 @@ export class FlowLayer {
       container.removeParticles()
     }
     this.movers = []
+    const budget = fitParticleBudget(this.routes.map((r) => r.flow.volume))
     this.routes.forEach((route, index) => {
-      const heads = particlesFor(route.flow.volume)
+      const heads = budget.heads[index] ?? 1
       const size = 5 + (route.flow.volume / 100) * 5
       const tint = ownerColour(colours, route.flow.owner)
       const container = this.containers.get(route.flow.kind) as ParticleContainer
@@ -111,7 +102,7 @@ export class FlowLayer {
       for (let h = 0; h < heads; h++) {
         // Spread heads evenly, offset per flow so routes do not pulse in step.
         const t0 = (h / heads + index * 0.137) % 1
-        for (let k = 0; k <= TRAIL; k++) {
+        for (let k = 0; k <= budget.trail; k++) {
           const particle = new Particle({
             texture,
             anchorX: 0.5,

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { PixiStage } from '../pixi/PixiStage'
 import { useSettings } from '../settings/SettingsContext'
 import { IconButton } from '../ui/IconButton'
+import type { MapHandle } from './map-handle'
 import type { MapModel, MapTarget } from './map-model'
 import { describeTarget, regionName, targetKey } from './map-texts'
 import { MapLegend } from './MapLegend'
@@ -17,13 +18,7 @@ import { resolveColours } from './palette'
 import { TensionGauge } from './TensionGauge'
 import { WorldMap } from './WorldMap'
 
-/** What a host screen (or a test harness) may ask of a live map. */
-export interface MapHandle {
-  renderer: string
-  screenPointOf(regionId: string): { x: number; y: number } | null
-  zoom(): number
-  particleCount(): number
-}
+export type { MapHandle }
 
 interface Props {
   model: MapModel

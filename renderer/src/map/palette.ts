@@ -51,11 +51,21 @@ const COLOUR_BLIND_ALIGNMENTS: Record<Alignment, number> = {
   contested: 0xf0e442,
 }
 
+/**
+ * The colour-blind palette's colour for the owner at `index`. Eight colours is all a
+ * colour-blind-safe set can tell apart, so owners past the eighth (non-player actors come
+ * last in a model) get pale tints of the same colours; list the players first.
+ */
+export function colourBlindOwnerColour(index: number): number {
+  const base = OKABE_ITO[index % OKABE_ITO.length] as number
+  return index < OKABE_ITO.length ? base : mixColour(base, 0xffffff, 0.55)
+}
+
 /** Resolves the owners' and map's colours for a palette. */
 export function resolveColours(owners: readonly MapOwner[], palette: PaletteName): MapColours {
   const map = new Map<string, number>()
   owners.forEach((owner, index) => {
-    map.set(owner.id, palette === 'colour-blind' ? (OKABE_ITO[index % OKABE_ITO.length] as number) : owner.colour)
+    map.set(owner.id, palette === 'colour-blind' ? colourBlindOwnerColour(index) : owner.colour)
   })
   return {
     palette,

@@ -27,3 +27,21 @@ export function samplePixels(png: Buffer, step = 7): PixelStats {
   const dominant = Math.max(...counts.values())
   return { distinctColours: counts.size, nonDominantShare: 1 - dominant / sampled, sampled }
 }
+
+/** Share of pixels (sampled every `step`) that differ noticeably between two same-size PNGs. */
+export function diffShare(a: Buffer, b: Buffer, step = 3): number {
+  const x = PNG.sync.read(a)
+  const y = PNG.sync.read(b)
+  if (x.width !== y.width || x.height !== y.height) return 1
+  let differ = 0
+  let sampled = 0
+  for (let i = 0; i < x.data.length; i += 4 * step) {
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0))
+    if (d > 24) differ++
+    sampled++
+  }
+  return sampled === 0 ? 0 : differ / sampled
+}

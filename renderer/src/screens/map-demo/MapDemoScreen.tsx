@@ -7,20 +7,13 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addGameTexts } from '../../i18n/i18n'
-import type { MapHandle } from '../../map/MapView'
+import type { MapHandle } from '../../map/map-handle'
 import { MapView } from '../../map/MapView'
 import { SettingsDialog } from '../../settings/SettingsDialog'
 import { IconButton } from '../../ui/IconButton'
 import { ToastList } from '../../ui/ToastList'
 import { useToasts } from '../../ui/use-toasts'
 import { sampleMapModel, SAMPLE_GAME_TEXTS_EN } from './sample-map-model'
-
-declare global {
-  interface Window {
-    /** Set by the map harness only: lets tests and the bench find regions on the canvas. */
-    __scMap?: MapHandle
-  }
-}
 
 addGameTexts('en', SAMPLE_GAME_TEXTS_EN)
 

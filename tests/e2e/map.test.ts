@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { WebHost } from '../../app/host'
+import { browserUnavailable, launchBrowser, screenshotPath, startTestHost, watchConsole } from './support/browser'
+import { openMapHarness, regionPoint } from './support/map-harness'
+import { diffShare, samplePixels } from './support/pixels'
+
+/** Software WebGL on a busy two-core machine can draw only a few frames a second. */
+const SLOW = 120_000
+
+const unavailable = browserUnavailable()
+if (unavailable !== null) console.warn(`[e2e skipped] ${unavailable}`)
+
+describe.skipIf(unavailable !== null)('world map harness in chromium over the web host', () => {
+  let browser: Browser
+  let host: WebHost
+
+  beforeAll(async () => {
+    ;[browser, host] = await Promise.all([launchBrowser(), startTestHost()])
+  })
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), host?.close()])
+  })
+
+  const zoomOf = async (page: Page): Promise<number> => Number(await page.getByTestId('map-view').getAttribute('data-zoom'))
+
+  it('draws the map, shows a region tooltip on hover, opens its panel on click and zooms, with no console error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await openMapHarness(page, host)
+
+    const canvas = page.locator('.map-canvas canvas')
+    await expect(canvas.count()).resolves.toBe(1)
+    const stats = samplePixels(await canvas.screenshot())
+    expect(stats.distinctColours).toBeGreaterThan(30)
+    expect(stats.nonDominantShare).toBeGreaterThan(0.3)
+    expect(await page.getByTestId('map-view').getAttribute('data-renderer')).toMatch(/^(webgl|webgpu|canvas)$/)
+    await page.screenshot({ path: screenshotPath('map') })
+
+    // Hover: the tooltip names the region and is tied to the map for assistive tech.
+    const tooltip = page.getByTestId('map-tooltip')
+    await expect(tooltip.isHidden()).resolves.toBe(true)
+    const taiwan = await regionPoint(page, 'tw')
+    await page.mouse.move(taiwan.x, taiwan.y)
+    await page.waitForFunction(() => !document.querySelector('[data-testid="map-tooltip"]')?.hasAttribute('hidden'))
+    await expect(tooltip.textContent()).resolves.toContain('Taiwan')
+    const tooltipId = await tooltip.getAttribute('id')
+    expect(await page.getByTestId('map-viewport').getAttribute('aria-describedby')).toContain(tooltipId)
+    await page.screenshot({ path: screenshotPath('map-tooltip') })
+
+    // Moving to open sea hides it.
+    await page.mouse.move(640, 760)
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.hasAttribute('hidden'))
+
+    // Click: the side panel opens on the region, and its sites open in turn.
+    await page.mouse.click(taiwan.x, taiwan.y)
+    const panel = page.getByTestId('map-side-panel')
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Taiwan')
+    await panel.getByRole('button', { name: /CoWoS/ }).click()
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('CoWoS')
+    await page.screenshot({ path: screenshotPath('map-panel') })
+    await panel.getByRole('button', { name: 'Close panel' }).click()
+    await expect(panel.count()).resolves.toBe(0)
+
+    // Zoom buttons (by accessible name) and the keyboard.
+    const before = await zoomOf(page)
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    const zoomed = await zoomOf(page)
+    expect(zoomed).toBeGreaterThan(before)
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    expect(await zoomOf(page)).toBeLessThan(zoomed)
+    await page.getByTestId('map-viewport').focus()
+    await page.keyboard.press('0')
+    expect(await zoomOf(page)).toBe(1)
+    await page.keyboard.press('+')
+    expect(await zoomOf(page)).toBeGreaterThan(1)
+
+    // The HUD's gauge and the keyboard route to regions.
+    await expect(page.getByRole('meter', { name: 'Tension' }).getAttribute('aria-valuenow')).resolves.toBe('62')
+    await page.getByRole('tab', { name: 'Regions' }).click()
+    await page.getByRole('button', { name: 'South Korea' }).click()
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('South Korea')
+
+    expect(errors).toEqual([])
+    await page.close()
+  }, SLOW)
+
+  it('switches to the colour-blind palette from settings, recolours the map and remembers it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await openMapHarness(page, host)
+    const canvas = page.locator('.map-canvas canvas')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    const swatch = page.getByTestId('swatch-nvidia')
+    const defaultColour = await swatch.getAttribute('data-colour')
+
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Settings' })
+    await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    // Freeze the flows so the two canvases differ by colour, not by particles moving.
+    await dialog.getByLabel('Animation speed').fill('0')
+    await page.waitForTimeout(200)
+    await page.keyboard.press('Escape')
+    await expect(dialog.count()).resolves.toBe(0)
+    const before = await canvas.screenshot()
+
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await dialog.getByRole('radio', { name: /Colour-blind safe/ }).check()
+    await page.keyboard.press('Escape')
+    await expect(dialog.count()).resolves.toBe(0)
+    await page.waitForTimeout(200)
+    const after = await canvas.screenshot()
+
+    expect(await swatch.getAttribute('data-colour')).not.toBe(defaultColour)
+    expect(diffShare(before, after)).toBeGreaterThan(0.02)
+    await page.screenshot({ path: screenshotPath('map-colour-blind') })
+
+    await page.reload()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, { timeout: 20_000 })
+    await expect(page.getByTestId('swatch-nvidia').getAttribute('data-colour')).resolves.not.toBe(defaultColour)
+    expect(errors).toEqual([])
+    await page.close()
+  }, SLOW)
+
+  it('animates 500 flows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await openMapHarness(page, host, 500)
+    expect(await page.evaluate(() => window.__scMap?.particleCount() ?? 0)).toBeGreaterThan(1500)
+    const canvas = page.locator('.map-canvas canvas')
+    const first = await canvas.screenshot()
+    await page.waitForTimeout(400)
+    expect(diffShare(first, await canvas.screenshot())).toBeGreaterThan(0.001)
+    await page.screenshot({ path: screenshotPath('map-500-flows') })
+    expect(errors).toEqual([])
+    await page.close()
+  }, SLOW)
+})
