@@ -7,9 +7,10 @@ import { parseArgs } from './lib/cli-args'
 import { engineInfoSection } from './bench/engine-info'
 import { engineSection } from './bench/engine'
 import { savesSection } from './bench/saves'
+import { rendererSection } from './bench/renderer'
 import type { BenchSection } from './bench/section'
 
-const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection]
+const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, rendererSection]
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
