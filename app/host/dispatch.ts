@@ -4,12 +4,13 @@
  * web host's WebSocket both go through `dispatchCall`, so they refuse the same things the
  * same way, and nothing a renderer sends can throw out of the host.
  */
-import { CALL_NAMES, contract, fail, ok } from '../protocol'
-import type { CallName, CallRequest, CallResponse, CallResult } from '../protocol'
+import { CALL_NAMES, CallRefusal, contract, fail, ok } from '../protocol'
+import type { CallName, CallResponse, CallResult, ParsedRequest } from '../protocol'
+import type { Connection } from './connection'
 
 /** Implements each call. Requests reach a handler already parsed by the contract. */
 export type CallHandlers = {
-  [N in CallName]: (request: CallRequest<N>) => Promise<CallResponse<N>> | CallResponse<N>
+  [N in CallName]: (request: ParsedRequest<N>, connection: Connection) => Promise<CallResponse<N>> | CallResponse<N>
 }
 
 /** Whether `name` is a call of the contract (a renderer may send anything). */
@@ -22,14 +23,20 @@ function plainPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === 'number' ? p : String(p)))
 }
 
+/** A connection for callers that have none (a one-off call): acts for no seat, hears no events. */
+function detachedConnection(): Connection {
+  return { id: 0, seat: null, send: () => undefined }
+}
+
 /**
- * Validates `payload` for call `name`, runs its handler and validates the answer.
- * Never throws: every failure is a `{ ok: false, code, message }` value.
+ * Validates `payload` for call `name`, runs its handler for `connection` and validates the
+ * answer. Never throws: every failure is a `{ ok: false, code, message }` value.
  */
 export async function dispatchCall(
   handlers: CallHandlers,
   name: unknown,
   payload: unknown,
+  connection: Connection = detachedConnection(),
 ): Promise<CallResult<unknown>> {
   if (!isCallName(name)) {
     return fail('request/unknown_call', `Unknown call ${JSON.stringify(String(name)).slice(0, 80)}.`)
@@ -46,14 +53,15 @@ export async function dispatchCall(
     )
   }
   try {
-    const handler = handlers[name] as (request: unknown) => Promise<unknown> | unknown
-    const value = await handler(parsed.data)
+    const handler = handlers[name] as (request: unknown, connection: Connection) => Promise<unknown> | unknown
+    const value = await handler(parsed.data, connection)
     const checked = spec.response.safeParse(value)
     if (!checked.success) {
       return fail('internal/error', `${name}: the host produced an answer outside the contract.`)
     }
     return ok(checked.data)
   } catch (error) {
+    if (error instanceof CallRefusal) return fail(error.code, error.message, error.path)
     const message = error instanceof Error ? error.message : String(error)
     return fail('internal/error', `${name} failed: ${message}`)
   }

@@ -1,14 +1,10 @@
 /**
- * The session host: what Electron adds to the engine, minus Electron. It owns running
- * games and implements the contract's calls; transports (ipcMain, the web host) only
- * carry messages to `dispatchCall` with these handlers.
+ * The session host as the shells create it. `createSessionHost()` with no options answers
+ * engine info only (the title screen); the shells pass the game data and save folders.
  */
-import { engineInfo } from '../engine'
-import type { CallHandlers } from './dispatch'
+import { createGameHost, type GameHost, type GameHostOptions } from './game-host'
 
-/** Creates the call handlers for one application session. */
-export function createSessionHost(): CallHandlers {
-  return {
-    getEngineInfo: () => engineInfo(),
-  }
+/** Creates the host for one application session. */
+export function createSessionHost(options: GameHostOptions = {}): GameHost {
+  return createGameHost(options)
 }

@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { fail, WireRequestSchema, WS_PATH } from '../protocol'
-import type { WireResponse } from '../protocol'
+import type { WireEvent, WireResponse } from '../protocol'
+import type { Connection, EventSender } from './connection'
 import { contentSecurityPolicy } from './content-security-policy'
 import { dispatchCall, type CallHandlers } from './dispatch'
 import { readStaticFile } from './static-files'
@@ -22,7 +23,8 @@ import { readStaticFile } from './static-files'
 export interface WebHostOptions {
   /** Folder with the built renderer (index.html and assets). */
   rendererDir: string
-  handlers: CallHandlers
+  /** The calls to serve: a GameHost (which also registers connections for events) or bare handlers. */
+  handlers: CallHandlers & { connect?: (send: EventSender) => Connection; disconnect?: (connection: Connection) => void }
   /** 0 (default) picks a free port. */
   port?: number
   /** Defaults to a fresh random token. */
@@ -102,16 +104,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
   })
 
+  let anonymous = 1
   wss.on('connection', (ws: WebSocket) => {
+    const send: EventSender = (event, payload) => {
+      const message: WireEvent = { event, payload }
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
+    }
+    const connection: Connection = options.handlers.connect?.(send) ?? { id: -anonymous++, seat: null, send }
     // A protocol error (oversize frame, bad UTF-8) closes this socket; it must never
     // surface as an uncaught exception that takes the host down.
     ws.on('error', () => ws.terminate())
+    ws.on('close', () => options.handlers.disconnect?.(connection))
     ws.on('message', (data, isBinary) => {
-      void answer(ws, isBinary ? null : data.toString())
+      void answer(ws, connection, isBinary ? null : data.toString())
     })
   })
 
-  async function answer(ws: WebSocket, text: string | null): Promise<void> {
+  async function answer(ws: WebSocket, connection: Connection, text: string | null): Promise<void> {
     let response: WireResponse
     let message: unknown
     try {
@@ -129,7 +138,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } else {
       response = {
         id: request.data.id,
-        result: await dispatchCall(options.handlers, request.data.call, request.data.payload),
+        result: await dispatchCall(options.handlers, request.data.call, request.data.payload, connection),
       }
     }
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response))

@@ -1,14 +1,45 @@
 /**
- * The names of every call in the contract, with no schema attached, so the preload can
- * build `window.game` without bundling zod. contract.ts checks at compile time that this
- * list and the contract's keys are the same set.
+ * The names of every call and event in the contract, with no schema attached, so the
+ * preload can build `window.game` without bundling zod. contract.ts checks at compile time
+ * that these lists and the contract's keys are the same sets.
  */
-export const CALL_NAMES = ['getEngineInfo'] as const
+export const CALL_NAMES = [
+  'getEngineInfo',
+  'listScenarios',
+  'getTexts',
+  'newGame',
+  'getGame',
+  'claimSeat',
+  'getView',
+  'getLegalOrders',
+  'validateOrder',
+  'submitOrders',
+  'endTurn',
+  'getReport',
+  'saveGame',
+  'loadGame',
+  'listSaves',
+  'deleteSave',
+  'getSettings',
+  'setSettings',
+  'quit',
+] as const
 
 /** A call's name. */
 export type CallName = (typeof CALL_NAMES)[number]
 
+/** Events the host pushes to a window (each filtered for the seat that window acts for). */
+export const EVENT_NAMES = ['gameStatus', 'quarterResolved'] as const
+
+/** An event's name. */
+export type EventName = (typeof EVENT_NAMES)[number]
+
 /** The IPC channel a call travels on in Electron. */
 export function channelFor(name: CallName): string {
   return `game:call:${name}`
+}
+
+/** The IPC channel an event travels on in Electron. */
+export function eventChannelFor(name: EventName): string {
+  return `game:event:${name}`
 }

@@ -1,10 +1,16 @@
 /**
  * The IPC contract: every call declared once with runtime schemas for its request and
- * response. The preload's `window.game`, the renderer's `GameApi`, main's handler table
- * and the web host all derive from this object.
+ * response, and every event with its payload type. The preload's `window.game`, the
+ * renderer's `GameApi`, main's handler table and the web host all derive from this file.
+ *
+ * Requests come from the untrusted renderer and are parsed strictly (unknown fields are
+ * refused). Orders are checked only as envelopes here: the engine is the authority on
+ * what an order may contain, and refuses with a code, a message and a path. Responses are
+ * produced by the host; big engine-typed answers (views, reports) are typed, not re-parsed.
  */
 import { z } from 'zod'
-import type { CallName } from './call-names'
+import type { LegalOrder, OrderRefusal, QuarterReport, SeatView } from '../engine'
+import type { CallName, EventName } from './call-names'
 import type { CallResult } from './result'
 
 /** One call: what the renderer sends and what it gets back. */
@@ -15,14 +21,25 @@ export interface CallSpec<Req extends z.ZodType, Res extends z.ZodType> {
   summary: string
 }
 
-function defineCall<Req extends z.ZodType, Res extends z.ZodType>(
-  spec: CallSpec<Req, Res>,
-): CallSpec<Req, Res> {
+function defineCall<Req extends z.ZodType, Res extends z.ZodType>(spec: CallSpec<Req, Res>): CallSpec<Req, Res> {
   return spec
+}
+
+/** A value produced by the host and typed by the engine: checked by TypeScript, not re-parsed. */
+function hostValue<T>(): z.ZodType<T> {
+  return z.custom<T>(() => true)
 }
 
 /** An empty request: calls that take no arguments still refuse extra fields. */
 const NoArgs = z.strictObject({})
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id').max(64)
+const SeatArg = z.strictObject({ seat: Id })
+/** An order as sent: an object with a `kind`; the engine checks the rest. */
+const OrderEnvelope = z.looseObject({ kind: z.string().min(1).max(64) })
+/** At most this many orders in one plan (a quarter allows a handful of action points). */
+export const MAX_ORDERS_PER_PLAN = 64
+const SaveName = z.string().min(1).max(80)
 
 export const EngineInfoSchema = z.strictObject({
   name: z.string().min(1),
@@ -30,27 +47,219 @@ export const EngineInfoSchema = z.strictObject({
   build: z.string().min(1),
 })
 
+/** Who plays a seat. */
+export const ControllerSchema = z.enum(['human', 'ai'])
+/** How strong an AI seat plays. */
+export const DifficultySchema = z.enum(['easy', 'normal', 'hard'])
+
+/** One seat of a new game. */
+export const SeatSetupSchema = z.strictObject({
+  faction: Id,
+  controller: ControllerSchema,
+  /** The player's (or team's) name, shown on hand-offs and in the debrief. */
+  name: z.string().trim().min(1).max(40),
+  difficulty: DifficultySchema.default('normal'),
+  persona: Id.optional(),
+})
+/** A seat as the renderer sends it. */
+export type SeatSetupInput = z.input<typeof SeatSetupSchema>
+
+/** A seat of the running game, as every window may see it. */
+export const SeatInfoSchema = z.strictObject({
+  faction: Id,
+  controller: ControllerSchema,
+  name: z.string(),
+  difficulty: DifficultySchema,
+  persona: Id.nullable(),
+  /** Whether this seat has ended its turn this quarter. */
+  ended: z.boolean(),
+})
+/** A seat of the running game. */
+export type SeatInfo = z.infer<typeof SeatInfoSchema>
+
+/** The running game, as every window may see it (no secrets). */
+export const GameInfoSchema = z.strictObject({
+  scenarioId: Id,
+  seed: z.number().int(),
+  quarter: z.number().int(),
+  quarterLabel: z.string(),
+  startQuarter: z.number().int(),
+  endQuarter: z.number().int(),
+  seats: z.array(SeatInfoSchema),
+  /** Human seats that have not ended their turn. */
+  waitingFor: z.array(Id),
+  over: z.boolean(),
+  /** What the game was started with, for saves and the mods warning. */
+  data: z.array(z.strictObject({ id: z.string(), version: z.string(), hash: z.string() })),
+})
+/** The running game's public summary. */
+export type GameInfo = z.infer<typeof GameInfoSchema>
+
+/** A scenario to choose from. Texts are keys; `getTexts` resolves them. */
+export const ScenarioSummarySchema = z.strictObject({
+  id: Id,
+  name: z.string(),
+  briefing: z.string(),
+  start: z.string(),
+  end: z.string(),
+  seats: z.array(z.strictObject({ faction: Id, name: z.string(), persona: Id.nullable(), briefing: z.string().nullable() })),
+  personas: z.array(z.strictObject({ id: Id, name: z.string(), faction: Id.nullable() })),
+})
+/** A scenario to choose from. */
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>
+
+/** A seat's plan after submitting: what the engine accepted and refused. */
+export interface PlanResult {
+  accepted: number
+  refusals: { index: number; kind: string; refusal: OrderRefusal }[]
+}
+
+/** A saved game in a listing. */
+export const SaveSummarySchema = z.strictObject({
+  name: z.string(),
+  autosave: z.boolean(),
+  savedAt: z.string(),
+  quarter: z.string(),
+  scenarioId: z.string(),
+  seats: z.array(z.strictObject({ seat: z.string(), name: z.string(), controller: ControllerSchema })),
+  bytes: z.number().int().nonnegative(),
+})
+/** A saved game in a listing. */
+export type SaveSummary = z.infer<typeof SaveSummarySchema>
+
+const settingsFields = {
+  language: z.string().min(2).max(16),
+  uiScale: z.number().min(0.75).max(1.5),
+  palette: z.enum(['default', 'colour-blind']),
+  animationSpeed: z.number().min(0).max(2),
+  sound: z.boolean(),
+}
+
+/** Player settings, kept by the host in the user's data folder. */
+export const SettingsSchema = z.strictObject({
+  language: settingsFields.language.default('en'),
+  uiScale: settingsFields.uiScale.default(1),
+  palette: settingsFields.palette.default('default'),
+  animationSpeed: settingsFields.animationSpeed.default(1),
+  sound: settingsFields.sound.default(true),
+})
+/** A change to some settings (no defaults: what is not sent stays as it is). */
+export const SettingsChangeSchema = z.strictObject(settingsFields).partial()
+/** Player settings. */
+export type Settings = z.infer<typeof SettingsSchema>
+
+/** What a window receives after a quarter resolves: its own seat's view and report. */
+export interface QuarterResolved {
+  seat: string
+  view: Omit<SeatView, 'rules'>
+  report: QuarterReport
+}
+
 export const contract = {
-  getEngineInfo: defineCall({
-    summary: "The engine's name, version and build.",
+  getEngineInfo: defineCall({ summary: "The engine's name, version and build.", request: NoArgs, response: EngineInfoSchema }),
+  listScenarios: defineCall({
+    summary: 'The scenarios of the loaded data, with seats, personas and briefing keys.',
     request: NoArgs,
-    response: EngineInfoSchema,
+    response: z.array(ScenarioSummarySchema),
   }),
+  getTexts: defineCall({
+    summary: 'The game data texts of a language (text key → text), falling back to English.',
+    request: z.strictObject({ language: z.string().min(2).max(16) }),
+    response: z.record(z.string(), z.string()),
+  }),
+  newGame: defineCall({
+    summary: 'Starts a game: scenario, seats (person or AI, name, difficulty, persona) and seed.',
+    request: z.strictObject({
+      scenarioId: Id,
+      seats: z.array(SeatSetupSchema).min(1).max(16),
+      seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    }),
+    response: GameInfoSchema,
+  }),
+  getGame: defineCall({ summary: 'The running game (public summary), or null.', request: NoArgs, response: GameInfoSchema.nullable() }),
+  claimSeat: defineCall({
+    summary: 'This window now acts for a human seat; later calls for other seats are refused.',
+    request: SeatArg,
+    response: SeatInfoSchema,
+  }),
+  getView: defineCall({
+    summary: 'What the seat may know now (its own state, public data, claimed specs of others).',
+    request: SeatArg,
+    response: hostValue<SeatView>(),
+  }),
+  getLegalOrders: defineCall({
+    summary: 'The orders the seat may give now, with parameter ranges and costs.',
+    request: SeatArg,
+    response: hostValue<LegalOrder[]>(),
+  }),
+  validateOrder: defineCall({
+    summary: 'Checks one order against the seat, its budget and the rules.',
+    request: z.strictObject({ seat: Id, order: OrderEnvelope }),
+    response: hostValue<{ ok: true } | { ok: false; refusal: OrderRefusal }>(),
+  }),
+  submitOrders: defineCall({
+    summary: "Replaces the seat's plan for this quarter; answers what was accepted and refused.",
+    request: z.strictObject({ seat: Id, orders: z.array(OrderEnvelope).max(MAX_ORDERS_PER_PLAN) }),
+    response: hostValue<PlanResult>(),
+  }),
+  endTurn: defineCall({
+    summary: 'Ends the seat\'s turn; once every person has, AI seats play and the quarter resolves.',
+    request: SeatArg,
+    response: GameInfoSchema,
+  }),
+  getReport: defineCall({
+    summary: "The last quarter's report as the seat may see it, or null before the first.",
+    request: SeatArg,
+    response: hostValue<QuarterReport | null>(),
+  }),
+  saveGame: defineCall({
+    summary: 'Saves the running game under a name (overwrite to replace).',
+    request: z.strictObject({ name: SaveName, overwrite: z.boolean().default(false) }),
+    response: SaveSummarySchema,
+  }),
+  loadGame: defineCall({
+    summary: 'Loads a save (or an autosave) and makes it the running game.',
+    request: z.strictObject({ name: SaveName }),
+    response: z.strictObject({ game: GameInfoSchema, warnings: z.array(z.string()) }),
+  }),
+  listSaves: defineCall({ summary: 'Saves and autosaves, newest first.', request: NoArgs, response: z.array(SaveSummarySchema) }),
+  deleteSave: defineCall({ summary: 'Deletes a save.', request: z.strictObject({ name: SaveName }), response: z.null() }),
+  getSettings: defineCall({ summary: "The player's settings.", request: NoArgs, response: SettingsSchema }),
+  setSettings: defineCall({
+    summary: 'Changes some settings; answers all of them.',
+    request: SettingsChangeSchema,
+    response: SettingsSchema,
+  }),
+  quit: defineCall({ summary: 'Quits the application (Electron) or stops the web host.', request: NoArgs, response: z.null() }),
 } as const
 
-/** The contract's keys and CALL_NAMES must be the same set (compile-time check). */
+/** Payloads of the events the host pushes. */
+export interface EventPayloads {
+  /** Who has ended their turn, and whether AI seats are thinking or the quarter is resolving. */
+  gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving' }
+  quarterResolved: QuarterResolved
+}
+
+/** The contract's keys and CALL_NAMES / EVENT_NAMES must be the same sets (compile-time checks). */
 type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false
 const contractMatchesNames: SameKeys<keyof typeof contract, CallName> = true
+const eventsMatchNames: SameKeys<keyof EventPayloads, EventName> = true
 void contractMatchesNames
+void eventsMatchNames
 
 export type Contract = typeof contract
 
 /** What a call takes. */
 export type CallRequest<N extends CallName> = z.input<Contract[N]['request']>
+/** What a call takes after parsing (defaults filled). */
+export type ParsedRequest<N extends CallName> = z.output<Contract[N]['request']>
 /** What a call answers on success. */
 export type CallResponse<N extends CallName> = z.output<Contract[N]['response']>
 
-/** The renderer's whole view of the game: one async function per call. */
+/** Subscribes to an event; answers a function that unsubscribes. */
+export type Subscribe = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void
+
+/** The renderer's whole view of the game: one async function per call, and `on` for events. */
 export type GameApi = {
   [N in CallName]: (request: CallRequest<N>) => Promise<CallResult<CallResponse<N>>>
-}
+} & { on: Subscribe }

@@ -1,9 +1,39 @@
 /** The IPC contract's public surface (types and schemas only, no side effects). */
-export { CALL_NAMES, channelFor } from './call-names'
-export type { CallName } from './call-names'
-export { contract, EngineInfoSchema } from './contract'
-export type { CallRequest, CallResponse, CallSpec, Contract, GameApi } from './contract'
-export { fail, ok } from './result'
-export type { CallError, CallErrorCode, CallResult } from './result'
+export { CALL_NAMES, EVENT_NAMES, channelFor, eventChannelFor } from './call-names'
+export type { CallName, EventName } from './call-names'
+export {
+  contract,
+  ControllerSchema,
+  DifficultySchema,
+  EngineInfoSchema,
+  GameInfoSchema,
+  MAX_ORDERS_PER_PLAN,
+  SaveSummarySchema,
+  ScenarioSummarySchema,
+  SeatInfoSchema,
+  SeatSetupSchema,
+  SettingsChangeSchema,
+  SettingsSchema,
+} from './contract'
+export type {
+  CallRequest,
+  CallResponse,
+  CallSpec,
+  Contract,
+  EventPayloads,
+  GameApi,
+  GameInfo,
+  ParsedRequest,
+  PlanResult,
+  QuarterResolved,
+  SaveSummary,
+  ScenarioSummary,
+  SeatInfo,
+  SeatSetupInput,
+  Settings,
+  Subscribe,
+} from './contract'
+export { CallRefusal, fail, ok } from './result'
+export type { BaseErrorCode, CallError, CallErrorCode, CallResult } from './result'
 export { WS_PATH, WS_SUBPROTOCOL, WireRequestSchema } from './wire'
-export type { WireRequest, WireResponse } from './wire'
+export type { WireEvent, WireRequest, WireResponse } from './wire'

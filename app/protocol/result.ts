@@ -3,8 +3,8 @@
  * `{ ok: false, code, message }`. Codes are stable strings a UI can switch on.
  */
 
-/** Stable error codes the host answers with. */
-export type CallErrorCode =
+/** Codes of the transport and the dispatcher; game codes are `area/what` strings. */
+export type BaseErrorCode =
   | 'request/unknown_call'
   | 'request/invalid'
   | 'request/too_large'
@@ -13,6 +13,13 @@ export type CallErrorCode =
   | 'transport/closed'
   | 'transport/timeout'
   | 'internal/error'
+
+/**
+ * Stable error codes: the base codes above, and the host's game codes such as
+ * `game/none`, `game/over`, `seat/not_yours`, `turn/already_ended`, `order/…` (the
+ * engine's refusal codes) and `save/…`.
+ */
+export type CallErrorCode = BaseErrorCode | `${'game' | 'seat' | 'turn' | 'order' | 'save' | 'data' | 'settings'}/${string}`
 
 /** A refusal: what went wrong, where (a path into the request) and why. */
 export interface CallError {
@@ -34,4 +41,18 @@ export function fail(code: CallErrorCode, message: string, path?: (string | numb
   ok: false
 } & CallError {
   return path === undefined ? { ok: false, code, message } : { ok: false, code, message, path }
+}
+
+/**
+ * Thrown inside the host by a handler that refuses a call (wrong seat, no game…); the
+ * dispatcher turns it into a `{ ok: false }` value, so it never crosses a transport.
+ */
+export class CallRefusal extends Error {
+  constructor(
+    readonly code: CallErrorCode,
+    message: string,
+    readonly path?: (string | number)[],
+  ) {
+    super(message)
+  }
 }

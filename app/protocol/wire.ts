@@ -1,8 +1,10 @@
 /**
  * How calls travel over the web host's WebSocket: the same contract as Electron's IPC,
- * framed as JSON with a request id so answers can arrive in any order.
+ * framed as JSON with a request id so answers can arrive in any order. Events travel as
+ * `{ event, payload }` with no id.
  */
 import { z } from 'zod'
+import type { EventName } from './call-names'
 import type { CallResult } from './result'
 
 /** Where the web host accepts WebSocket upgrades. */
@@ -23,4 +25,10 @@ export type WireRequest = z.infer<typeof WireRequestSchema>
 export interface WireResponse {
   id: number | null
   result: CallResult<unknown>
+}
+
+/** An event pushed by the host. */
+export interface WireEvent {
+  event: EventName
+  payload: unknown
 }

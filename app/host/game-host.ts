@@ -1,0 +1,303 @@
+/**
+ * The game host: the contract's calls over one application session. It loads the game
+ * data, owns the running game (a GameSession), knows which window acts for which seat,
+ * refuses calls for another seat, resolves a quarter once every person has ended their
+ * turn, autosaves, and pushes each window only its own seat's view and report.
+ * No electron here: Electron's main process and the web host both serve it.
+ */
+import { randomInt } from 'node:crypto'
+import { deserialize, ENGINE_VERSION, engineInfo, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
+import { CallRefusal, SaveSummarySchema, type GameInfo, type SaveSummary, type ScenarioSummary } from '../protocol'
+import type { Connection, EventSender } from './connection'
+import { hashDataFolder } from './data/data-hash'
+import { formatDataFolderError, loadDataFolder } from './data/data-folder'
+import type { CallHandlers } from './dispatch'
+import { GameSession, randomAi, type AiPlayer, type DataInfo, type SeatSetup } from './game/game-session'
+import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, type SaveStore } from './saves'
+import { memorySettingsStore, type SettingsStore } from './settings-store'
+
+/** How to run a game host. */
+export interface GameHostOptions {
+  /** The base game's data folder. Without it, game calls are refused with `data/none`. */
+  dataDir?: string
+  /** Where saves and autosaves go. Without it, save calls are refused with `save/unavailable`. */
+  savesDir?: string
+  settings?: SettingsStore
+  /** The clock, for save timestamps (tests pass a fixed one). */
+  now?: () => Date
+  /** Called by the `quit` call after it answers. */
+  onQuit?: () => void
+  /** Plays AI seats (default: the engine's random-legal-orders bot until the AI lands). */
+  ai?: AiPlayer
+  /** Seeds for games started without one. */
+  randomSeed?: () => number
+  /** Host log lines (autosave failures and the like). */
+  log?: (line: string) => void
+}
+
+/**
+ * A running game host: the contract's call handlers (so it can be passed wherever
+ * handlers are expected) plus the connection registry.
+ */
+export interface GameHost extends CallHandlers {
+  /** A new window; its events go through `send`. */
+  connect(send: EventSender): Connection
+  disconnect(connection: Connection): void
+  /** The running game, if any (menus and tests). */
+  session(): GameSession | null
+}
+
+interface LoadedData {
+  rules: Rules
+  data: DataInfo[]
+}
+
+/** Creates a game host. */
+export function createGameHost(options: GameHostOptions = {}): GameHost {
+  const connections = new Set<Connection>()
+  let nextConnection = 1
+  let session: GameSession | null = null
+  let loaded: LoadedData | null = null
+  const settings = options.settings ?? memorySettingsStore()
+  const now = options.now ?? (() => new Date())
+  const log = options.log ?? (() => undefined)
+  const ai = options.ai ?? randomAi
+  const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
+
+  function data(): LoadedData {
+    if (loaded !== null) return loaded
+    if (options.dataDir === undefined) throw new CallRefusal('data/none', 'This host was started without game data.')
+    const result = loadDataFolder(options.dataDir, { sources: 'warning' })
+    if (!result.ok || result.rules === undefined) {
+      const first = result.errors.filter((e) => e.severity === 'error').slice(0, 3).map(formatDataFolderError)
+      throw new CallRefusal('data/invalid', `The game data does not load: ${first.join('; ')}`)
+    }
+    const hash = hashDataFolder(options.dataDir) ?? 'unknown'
+    loaded = { rules: result.rules, data: [{ id: 'base', version: ENGINE_VERSION, hash }] }
+    return loaded
+  }
+
+  function running(): GameSession {
+    if (session === null) throw new CallRefusal('game/none', 'No game is running: start or load one.')
+    return session
+  }
+
+  /** The running game, and a check that this window acts for `seat`. */
+  function forSeat(connection: Connection, seat: string): GameSession {
+    const game = running()
+    if (connection.seat !== seat) {
+      const acting = connection.seat === null ? 'no seat yet' : connection.seat
+      throw new CallRefusal('seat/not_yours', `This window acts for ${acting}; it cannot act for ${seat}.`, ['seat'])
+    }
+    return game
+  }
+
+  function broadcastStatus(phase: 'planning' | 'ai-thinking' | 'resolving'): void {
+    if (session === null) return
+    const game: GameInfo = session.info()
+    for (const connection of connections) connection.send('gameStatus', { game, phase })
+  }
+
+  function broadcastQuarter(game: GameSession): void {
+    const report = game.lastFullReport()
+    if (report === null) return
+    for (const connection of connections) {
+      const seat = connection.seat
+      if (seat === null) continue
+      const { rules: _rules, ...view } = viewFor(game.state, seat)
+      connection.send('quarterResolved', { seat, view, report: reportFor(report, seat) })
+    }
+  }
+
+  function saveInput(game: GameSession): SaveInput {
+    return {
+      gameVersion: ENGINE_VERSION,
+      scenarioId: game.scenarioId,
+      seed: game.seed,
+      data: game.data.map((d) => ({ ...d })),
+      state: game.state,
+      orderLog: [...game.orderLog],
+      meta: {
+        savedAt: now().toISOString(),
+        quarter: game.info().quarterLabel,
+        seats: game.seats.map((s) => ({ seat: s.faction, name: s.name, controller: s.controller })),
+      },
+    }
+  }
+
+  function requireSaves(): SaveStore {
+    if (saves === null) throw new CallRefusal('save/unavailable', 'This host has no save folder.')
+    return saves
+  }
+
+  function summary(listing: SaveListing): SaveSummary {
+    return SaveSummarySchema.parse({
+      name: listing.name,
+      autosave: listing.kind === 'autosave',
+      savedAt: listing.savedAt,
+      quarter: listing.quarter ?? '?',
+      scenarioId: listing.scenarioId ?? '?',
+      seats: listing.seats ?? [],
+      bytes: listing.sizeBytes,
+    })
+  }
+
+  const handlers: CallHandlers = {
+    getEngineInfo: () => engineInfo(),
+
+    listScenarios: () => {
+      const { rules } = data()
+      const personaFaction = new Map<string, string>()
+      for (const scenario of Object.values(rules.scenarios)) {
+        for (const f of scenario.factions) if (f.persona !== undefined) personaFaction.set(f.persona, f.faction)
+      }
+      return Object.values(rules.scenarios).map(
+        (s): ScenarioSummary => ({
+          id: s.id,
+          name: s.name,
+          briefing: s.briefing,
+          start: s.start,
+          end: s.end,
+          seats: s.seats.map((faction) => {
+            const setup = s.factions.find((f) => f.faction === faction)
+            return {
+              faction,
+              name: rules.factions[faction]?.name ?? faction,
+              persona: setup?.persona ?? null,
+              briefing: s.seatBriefings[faction] ?? setup?.briefing ?? null,
+            }
+          }),
+          personas: Object.values(rules.personas).map((p) => ({ id: p.id, name: p.name, faction: personaFaction.get(p.id) ?? null })),
+        }),
+      )
+    },
+
+    getTexts: ({ language }) => {
+      const { rules } = data()
+      return { ...(rules.locales.en?.texts ?? {}), ...(rules.locales[language]?.texts ?? {}) }
+    },
+
+    newGame: (request) => {
+      const { rules, data: info } = data()
+      const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
+      const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
+      session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai })
+      for (const connection of connections) connection.seat = null
+      broadcastStatus('planning')
+      return session.info()
+    },
+
+    getGame: () => session?.info() ?? null,
+
+    claimSeat: ({ seat }, connection) => {
+      const game = running()
+      const setup = game.seat(seat)
+      if (setup.controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`, ['seat'])
+      connection.seat = seat
+      return game.seatInfo(setup)
+    },
+
+    getView: ({ seat }, connection) => forSeat(connection, seat).view(seat),
+    getLegalOrders: ({ seat }, connection) => forSeat(connection, seat).legalOrders(seat),
+    validateOrder: ({ seat, order }, connection) => forSeat(connection, seat).validate(seat, order),
+    submitOrders: ({ seat, orders }, connection) => forSeat(connection, seat).submit(seat, orders),
+    getReport: ({ seat }, connection) => forSeat(connection, seat).report(seat),
+
+    endTurn: async ({ seat }, connection) => {
+      const game = forSeat(connection, seat)
+      const last = game.endTurn(seat)
+      if (!last) {
+        broadcastStatus('planning')
+        return game.info()
+      }
+      broadcastStatus('ai-thinking')
+      broadcastStatus('resolving')
+      game.resolve()
+      broadcastQuarter(game)
+      broadcastStatus('planning')
+      if (saves !== null) {
+        const result = await saves.autosave(saveInput(game))
+        if (!result.ok) log(`autosave failed: ${result.code}: ${result.message}`)
+      }
+      return game.info()
+    },
+
+    saveGame: async ({ name, overwrite }) => {
+      const store = requireSaves()
+      const result = await store.saveAs(name, saveInput(running()), { overwrite })
+      if (!result.ok) throw new CallRefusal(result.code, result.message)
+      return summary(result.value)
+    },
+
+    loadGame: async ({ name }) => {
+      const store = requireSaves()
+      const { rules, data: info } = data()
+      const result = await store.load(name)
+      if (!result.ok) {
+        const fallback = result.lastGoodAutosave ? ` The last good autosave is "${result.lastGoodAutosave.name}".` : ''
+        throw new CallRefusal(result.code, `${result.message}${fallback}`)
+      }
+      const save = result.value.save
+      const restored = deserialize(JSON.stringify(save.state))
+      if (!restored.ok) throw new CallRefusal('save/schema', `The saved game state is not usable: ${restored.message}`)
+      const log = ReplayEntrySchema.array().safeParse(save.orderLog)
+      if (!log.success) throw new CallRefusal('save/schema', 'The save\'s order log is malformed.')
+      const warnings = dataWarnings(save.data, info)
+      const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
+      const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: 'normal' }))
+      session = GameSession.restore({ rules, data: info, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
+      for (const connection of connections) connection.seat = null
+      broadcastStatus('planning')
+      return { game: session.info(), warnings }
+    },
+
+    listSaves: async () => {
+      const result = await requireSaves().list()
+      if (!result.ok) throw new CallRefusal(result.code, result.message)
+      return result.value.filter((l) => l.ok).map(summary)
+    },
+
+    deleteSave: async ({ name }) => {
+      const result = await requireSaves().delete(name)
+      if (!result.ok) throw new CallRefusal(result.code, result.message)
+      return null
+    },
+
+    getSettings: () => settings.get(),
+    setSettings: (changes) => settings.set(changes),
+
+    quit: () => {
+      setTimeout(() => options.onQuit?.(), 0)
+      return null
+    },
+  }
+
+  return {
+    ...handlers,
+    connect(send) {
+      const connection: Connection = { id: nextConnection++, seat: null, send }
+      connections.add(connection)
+      return connection
+    },
+    disconnect(connection) {
+      connections.delete(connection)
+    },
+    session: () => session,
+  }
+}
+
+/** What differs between the data a save was played with and the data loaded now. */
+export function dataWarnings(saved: readonly { id: string; version: string; hash: string }[], current: readonly DataInfo[]): string[] {
+  const warnings: string[] = []
+  const now = new Map(current.map((d) => [d.id, d]))
+  for (const d of saved) {
+    const here = now.get(d.id)
+    if (here === undefined) warnings.push(`This game was saved with "${d.id}" ${d.version}, which is not active now.`)
+    else if (d.hash !== 'unknown' && here.hash !== d.hash) {
+      warnings.push(`This game was saved with a different "${d.id}" (${d.version}); numbers may differ from what the save was played with.`)
+    }
+  }
+  const savedIds = new Set(saved.map((d) => d.id))
+  for (const d of current) if (!savedIds.has(d.id)) warnings.push(`"${d.id}" is active now but was not when this game was saved.`)
+  return warnings
+}

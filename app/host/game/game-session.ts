@@ -1,0 +1,245 @@
+/**
+ * One running game, as the host holds it: the engine state, who plays each seat, this
+ * quarter's plans, who has ended their turn, and the order log that makes every save a
+ * replay. Transport-free and clock-free: the session host adds connections, saves and time.
+ */
+import {
+  createGame,
+  hashState,
+  legalOrders,
+  quarterLabel,
+  randomOrders,
+  reportFor,
+  resolveQuarter,
+  validateOrder,
+  viewFor,
+  type GameState,
+  type LegalOrder,
+  type Order,
+  type OrderRefusal,
+  type QuarterReport,
+  type Rules,
+  type SeatView,
+} from '../../engine'
+import { CallRefusal, type GameInfo, type PlanResult, type SeatInfo } from '../../protocol'
+import type { ReplayEntry } from '../saves'
+
+/** A seat as set up for a game (parsed from the contract's SeatSetup). */
+export interface SeatSetup {
+  faction: string
+  controller: 'human' | 'ai'
+  name: string
+  difficulty: 'easy' | 'normal' | 'hard'
+  persona?: string | undefined
+}
+
+/** The data a game was started with (base game and mods), for saves and warnings. */
+export interface DataInfo {
+  id: string
+  version: string
+  hash: string
+}
+
+/**
+ * Chooses an AI seat's orders. Until the AI opponents land, the host plays AI seats with
+ * the engine's random-legal-orders bot; the AI will be plugged in here.
+ */
+export type AiPlayer = (state: GameState, seat: string, setup: SeatSetup) => Order[]
+
+/** The random-legal-orders bot as an AiPlayer (salted per seat so seats differ). */
+export const randomAi: AiPlayer = (state, seat) => randomOrders(state, seat, { salt: saltOf(seat) })
+
+function saltOf(text: string): number {
+  let h = 0
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0
+  return Math.abs(h)
+}
+
+/** Label of a quarter index, `2025 Q3`. */
+export function quarterText(index: number): string {
+  return quarterLabel(index).replace('Q', ' Q')
+}
+
+/** Everything needed to start or restore a session. */
+export interface SessionInit {
+  rules: Rules
+  data: DataInfo[]
+  scenarioId: string
+  seed: number
+  seats: SeatSetup[]
+  ai?: AiPlayer
+}
+
+/** A running game. */
+export class GameSession {
+  readonly rules: Rules
+  readonly data: DataInfo[]
+  readonly scenarioId: string
+  readonly seed: number
+  readonly seats: SeatSetup[]
+  private readonly ai: AiPlayer
+  private current: GameState
+  private readonly plans = new Map<string, Order[]>()
+  private readonly ended = new Set<string>()
+  private log: ReplayEntry[] = []
+  private lastReport: QuarterReport | null = null
+
+  private constructor(init: SessionInit, state: GameState) {
+    this.rules = init.rules
+    this.data = init.data
+    this.scenarioId = init.scenarioId
+    this.seed = init.seed
+    this.seats = init.seats
+    this.ai = init.ai ?? randomAi
+    this.current = state
+  }
+
+  /** Starts a new game; refuses unknown scenarios and seats with the engine's reason. */
+  static start(init: SessionInit): GameSession {
+    const seen = new Set<string>()
+    for (const seat of init.seats) {
+      if (seen.has(seat.faction)) throw new CallRefusal('game/duplicate_seat', `${seat.faction} is set up twice.`)
+      seen.add(seat.faction)
+    }
+    if (!init.seats.some((s) => s.controller === 'human')) {
+      throw new CallRefusal('game/no_person', 'At least one seat must be played by a person (the others can be AI).')
+    }
+    const created = createGame(init.rules, { scenarioId: init.scenarioId, seats: init.seats.map((s) => s.faction), seed: init.seed })
+    if (!created.ok) throw new CallRefusal(`game/${created.code.replace(/^game\//, '')}`, created.message)
+    return new GameSession(init, created.state)
+  }
+
+  /** Restores a saved game: the state and order log as saved. */
+  static restore(init: SessionInit, state: GameState, log: ReplayEntry[]): GameSession {
+    const session = new GameSession(init, state)
+    session.log = [...log]
+    return session
+  }
+
+  get state(): GameState {
+    return this.current
+  }
+
+  get orderLog(): readonly ReplayEntry[] {
+    return this.log
+  }
+
+  /** The public summary every window may see. */
+  info(): GameInfo {
+    const s = this.current
+    return {
+      scenarioId: this.scenarioId,
+      seed: this.seed,
+      quarter: s.quarter,
+      quarterLabel: quarterText(s.quarter),
+      startQuarter: s.startQuarter,
+      endQuarter: s.endQuarter,
+      seats: this.seats.map((seat) => this.seatInfo(seat)),
+      waitingFor: this.waitingFor(),
+      over: s.over !== null,
+      data: this.data.map((d) => ({ ...d })),
+    }
+  }
+
+  seatInfo(seat: SeatSetup): SeatInfo {
+    return {
+      faction: seat.faction,
+      controller: seat.controller,
+      name: seat.name,
+      difficulty: seat.difficulty,
+      persona: seat.persona ?? null,
+      ended: this.ended.has(seat.faction),
+    }
+  }
+
+  /** The setup of a seat, or a refusal naming the seats there are. */
+  seat(faction: string): SeatSetup {
+    const seat = this.seats.find((s) => s.faction === faction)
+    if (seat === undefined) {
+      throw new CallRefusal('seat/unknown', `${faction} is not a seat of this game (seats: ${this.seats.map((s) => s.faction).join(', ')}).`)
+    }
+    return seat
+  }
+
+  /** Human seats that still have to end their turn. */
+  waitingFor(): string[] {
+    if (this.current.over !== null) return []
+    return this.seats.filter((s) => s.controller === 'human' && !this.ended.has(s.faction)).map((s) => s.faction)
+  }
+
+  view(seat: string): SeatView {
+    this.seat(seat)
+    return viewFor(this.current, seat)
+  }
+
+  legalOrders(seat: string): LegalOrder[] {
+    this.seat(seat)
+    return legalOrders(this.current, seat)
+  }
+
+  validate(seat: string, order: unknown): { ok: true } | { ok: false; refusal: OrderRefusal } {
+    this.seat(seat)
+    return validateOrder(this.current, seat, order)
+  }
+
+  /** The last report, unfiltered (the host filters it per seat before sending). */
+  lastFullReport(): QuarterReport | null {
+    return this.lastReport
+  }
+
+  /** The last report as `seat` may see it. */
+  report(seat: string): QuarterReport | null {
+    this.seat(seat)
+    return this.lastReport === null ? null : reportFor(this.lastReport, seat)
+  }
+
+  private assertCanPlan(seat: string): void {
+    if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
+    if (this.seat(seat).controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`)
+    if (this.ended.has(seat)) throw new CallRefusal('turn/already_ended', `${seat} has already ended its turn this quarter.`)
+  }
+
+  /**
+   * Replaces the seat's plan. Each order is checked by the engine; refused orders are left
+   * out of the plan and answered with their reasons, so nothing is dropped silently.
+   */
+  submit(seat: string, orders: readonly unknown[]): PlanResult {
+    this.assertCanPlan(seat)
+    const accepted: Order[] = []
+    const refusals: PlanResult['refusals'] = []
+    orders.forEach((order, index) => {
+      const check = validateOrder(this.current, seat, order)
+      const kind = typeof (order as { kind?: unknown }).kind === 'string' ? (order as { kind: string }).kind : '?'
+      if (check.ok) accepted.push(order as Order)
+      else refusals.push({ index, kind, refusal: check.refusal })
+    })
+    this.plans.set(seat, accepted)
+    return { accepted: accepted.length, refusals }
+  }
+
+  /** Ends a human seat's turn. Answers true when that was the last one (the quarter can resolve). */
+  endTurn(seat: string): boolean {
+    this.assertCanPlan(seat)
+    this.ended.add(seat)
+    return this.waitingFor().length === 0
+  }
+
+  /** Plays the AI seats and resolves the quarter; answers the full (unfiltered) report. */
+  resolve(): QuarterReport {
+    if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
+    const waiting = this.waitingFor()
+    if (waiting.length > 0) throw new CallRefusal('turn/waiting', `Waiting for ${waiting.join(', ')} to end their turn.`)
+    const orders: Record<string, Order[]> = {}
+    for (const seat of this.seats) {
+      orders[seat.faction] = seat.controller === 'ai' ? this.ai(this.current, seat.faction, seat) : (this.plans.get(seat.faction) ?? [])
+    }
+    const label = quarterText(this.current.quarter)
+    const { state, report } = resolveQuarter(this.current, orders)
+    this.current = state
+    this.lastReport = report
+    this.log.push({ quarter: label, orders, stateHash: hashState(state) })
+    this.plans.clear()
+    this.ended.clear()
+    return report
+  }
+}
