@@ -36,7 +36,7 @@ export function fileSettingsStore(file: string): SettingsStore {
   let cached: Settings | null = null
   async function load(): Promise<Settings> {
     if (cached !== null) return cached
-    let text: string | null = null
+    let text: string | null
     try {
       text = await readFile(file, 'utf8')
     } catch {
