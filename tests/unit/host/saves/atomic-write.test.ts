@@ -67,6 +67,29 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 
+  it('removes its temp file and keeps the old file when the write fails (disk full)', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'game.scsave')
+    writeFileSync(file, 'old')
+    const fs: AtomicFs = {
+      rename: fsp.rename,
+      unlink: fsp.unlink,
+      open: async (target, flags, mode) => {
+        const handle = await fsp.open(target, flags, mode)
+        return Object.assign(Object.create(handle) as typeof handle, {
+          writeFile: async () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        })
+      },
+    }
+    await expect(writeFileAtomic(file, Buffer.from('new'), { fs })).rejects.toThrow(/ENOSPC/)
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(dir)).toEqual(['game.scsave'])
+  })
+
   it('fails when the folder does not exist, writing nothing', async () => {
     const dir = tempDir()
     await expect(writeFileAtomic(path.join(dir, 'missing', 'a'), Buffer.from('x'))).rejects.toThrow(/ENOENT/)

@@ -129,6 +129,14 @@ describe('SaveStore', () => {
     expect(await store.save('bad', bad)).toMatchObject({ ok: false, code: 'save/schema', message: expect.stringMatching(/seed/) })
   })
 
+  it('answers save/io when the folder cannot be created', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sc-store-'))
+    dirs.push(root)
+    writeFileSync(path.join(root, 'a-file'), '')
+    const store = createSaveStore({ dir: path.join(root, 'a-file', 'saves'), hashState: testHashState })
+    expect(await store.save('game', quarter(1))).toMatchObject({ ok: false, code: 'save/io', message: expect.stringMatching(/Could not write the save "game"/) })
+  })
+
   it('removes temp files a crash left behind and never lists them', async () => {
     const store = openStore()
     await store.save('game', quarter(1))
