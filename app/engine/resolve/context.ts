@@ -65,4 +65,6 @@ export function moveTension(ctx: PhaseContext, delta: number, cause: string): vo
   ctx.state.tension = Math.max(0, Math.min(100, before + delta))
   const moved = ctx.state.tension - before
   if (moved !== 0) ctx.report.tension.causes.push({ cause, delta: moved })
+  // Reaching the top of the track at any moment is the crisis, whatever later moves do.
+  if (ctx.state.tension >= ctx.state.rules.constants.crisisTension) ctx.state.ending = 'crisis'
 }

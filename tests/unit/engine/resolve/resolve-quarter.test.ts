@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { PHASES, hashState, resolveQuarter } from '../../../../app/engine'
+import { edit, play, playRandom, testGame } from '../../../fixtures/rules/test-game'
+
+describe('resolveQuarter', () => {
+  it('runs the nine phases of GAME.md in order', () => {
+    expect(PHASES).toEqual(['policies', 'research', 'allocation', 'production', 'market', 'deployment', 'finances', 'events', 'truth-and-scoring'])
+    const seen: number[] = []
+    resolveQuarter(testGame(), {}, { onPhase: (p) => seen.push(p) })
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+  })
+  it('is pure: the input state is unchanged', () => {
+    const state = testGame()
+    const before = hashState(state)
+    play(state, { nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }] })
+    expect(hashState(state)).toBe(before)
+  })
+  it('carries chips from wafers to the market to the pools’ installed base', () => {
+    const { state, report } = play(testGame(), { nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }] })
+    expect(report.production.find((p) => p.chip === 'h100')?.units).toBeGreaterThan(100_000)
+    expect(report.market.pools['us-hyperscalers']?.shares.h100).toBeGreaterThan(0)
+    expect(state.pools['us-hyperscalers']?.installed.h100).toBeGreaterThan(0)
+    expect(report.flows.some((f) => f.from === 'outside:pool:us-hyperscalers' && f.to === 'nvidia')).toBe(true)
+  })
+  it('caps production by HBM when stacks run short', () => {
+    const state = edit(testGame(), (d) => {
+      const line = d.hbm['cxmt-hbm2']
+      if (line !== undefined) line.capacity = 0
+      const huawei = d.factions.huawei
+      if (huawei !== undefined) huawei.inventory['cxmt-hbm2'] = 400
+    })
+    const { report } = play(state, { huawei: [{ kind: 'book-production', chip: 'ascend-910b', wafersPerQuarter: 1000 }] })
+    expect(report.production.find((p) => p.chip === 'ascend-910b')).toMatchObject({ units: 100, limitedBy: 'hbm' })
+  })
+  it('sells controlled chips to pools with a grey-market appetite, at a premium', () => {
+    const { report } = play(testGame({ seed: 3 }), { nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }] })
+    expect(report.market.pools['china-internet']?.greyUnits).toBeGreaterThan(0)
+  })
+  it('records a history point per quarter for the charts', () => {
+    const state = playRandom(testGame(), 3)
+    expect(state.history.map((h) => h.quarter)).toEqual([state.startQuarter, state.startQuarter + 1, state.startQuarter + 2])
+  })
+  it('ends the game at the scenario’s last quarter with a winner among the seats', () => {
+    const state = playRandom(testGame({ scenario: 'fixture-short' }), 20)
+    expect(state.over?.reason).toBe('end')
+    expect(state.seats).toContain(state.over?.winner)
+    expect(resolveQuarter(state, { usa: [{ kind: 'set-enforcement', seizureChance: 0.1 }] }).report.refusals.usa?.[0]?.refusal.code).toBe('order/game_over')
+  })
+  it('ends in a crisis at the top of the tension track, costing everyone points', () => {
+    const state = edit(testGame(), (d) => {
+      d.tension = 97
+    })
+    const { state: next, report } = play(state, { usa: [{ kind: 'enact-policy', policy: 'oct-2023-chip-rule' }] })
+    expect(next.over?.reason).toBe('crisis')
+    expect(report.vp.usa).toContainEqual({ objective: 'crisis', points: -20 })
+  })
+  it('decays tension by restraint each quarter', () => {
+    expect(play(testGame()).report.tension.causes).toContainEqual({ cause: 'restraint', delta: -1 })
+  })
+})
