@@ -58,6 +58,9 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
+  // A crashed or killed renderer is logged with its reason (the log is what a player sends us).
+  app.on('render-process-gone', (_event, _contents, details) => log.error(`renderer gone: ${details.reason} (exit code ${details.exitCode})`))
+  app.on('child-process-gone', (_event, details) => log.error(`${details.type} process gone: ${details.reason} (exit code ${details.exitCode})`))
   app.on('second-instance', () => {
     if (window === null) return
     if (window.isMinimized()) window.restore()

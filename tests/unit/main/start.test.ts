@@ -162,6 +162,14 @@ describe('startMain', () => {
     expect(fake.BrowserWindow.instances[0]?.focus).toHaveBeenCalledOnce()
   })
 
+  it('logs a renderer or helper process that dies', async () => {
+    const main = await started()
+    fake.app.emit('render-process-gone', {}, {}, { reason: 'crashed', exitCode: 139 })
+    fake.app.emit('child-process-gone', {}, { type: 'GPU', reason: 'oom', exitCode: 1 })
+    expect(main.log.error).toHaveBeenCalledWith('renderer gone: crashed (exit code 139)')
+    expect(main.log.error).toHaveBeenCalledWith('GPU process gone: oom (exit code 1)')
+  })
+
   it('quits when every window is closed, except on macOS', async () => {
     await started()
     fake.app.emit('window-all-closed')
