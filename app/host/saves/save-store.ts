@@ -227,7 +227,8 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
       try {
         const all = await Promise.all((await names()).map((name) => listing(name).catch(() => null)))
         const found = all.filter((entry): entry is SaveListing => entry !== null)
-        found.sort((a, b) => (a.savedAt === b.savedAt ? a.name.localeCompare(b.name) : a.savedAt < b.savedAt ? 1 : -1))
+        // By instant, not by text: savedAt may carry different UTC offsets.
+        found.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt) || a.name.localeCompare(b.name))
         return { ok: true, value: found }
       } catch (error) {
         return ioError(error, 'list the saves')

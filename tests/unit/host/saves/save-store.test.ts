@@ -45,6 +45,16 @@ describe('SaveStore', () => {
     expect(list.value.find((s) => s.name === 'broken')).toMatchObject({ ok: false, problem: { code: 'save/not_a_save' } })
   })
 
+  it('orders by the instant saved, whatever the UTC offset', async () => {
+    const store = openStore()
+    const at = (savedAt: string) => ({ ...quarter(1), meta: { ...quarter(1).meta, savedAt } })
+    await store.save('utc noon', at('2026-06-01T12:00:00Z'))
+    await store.save('paris 13h', at('2026-06-01T13:00:00+02:00')) // 11:00 UTC
+    await store.save('new york 9h', at('2026-06-01T09:00:00-04:00')) // 13:00 UTC
+    const list = await store.list()
+    expect(list.ok && list.value.map((s) => s.name)).toEqual(['new york 9h', 'utc noon', 'paris 13h'])
+  })
+
   it('save overwrites, saveAs refuses an existing name unless asked to overwrite', async () => {
     const store = openStore()
     await store.save('game', quarter(1))
