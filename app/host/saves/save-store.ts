@@ -8,7 +8,7 @@
 import { promises as fsp } from 'node:fs'
 import path from 'node:path'
 import { TEMP_SUFFIX, writeFileAtomic, type AtomicWriteOptions } from './atomic-write'
-import { decodeSave, encodeSave, type DecodedSave, type SaveErrorCode } from './save-codec'
+import { decodeSave, encodeSave, type DecodedSave, type DecodeResult, type SaveErrorCode } from './save-codec'
 import type { HashState, SaveContent, SaveInput } from './save-format'
 import { autosaveName, isAutosaveName, SAVE_EXTENSION, saveNameProblem } from './save-names'
 
@@ -51,6 +51,8 @@ export interface SaveStoreOptions {
   /** How many autosaves to keep (default 5). */
   keepAutosaves?: number
   atomic?: AtomicWriteOptions
+  /** Files larger than this are refused unread (default 64 MB; a late-game save is ~100 KB). */
+  maxFileBytes?: number
 }
 
 /** A folder of saves. */
@@ -86,6 +88,7 @@ function isMissing(error: unknown): boolean {
 export function createSaveStore(options: SaveStoreOptions): SaveStore {
   const dir = path.resolve(options.dir)
   const keep = Math.max(1, options.keepAutosaves ?? 5)
+  const maxFileBytes = options.maxFileBytes ?? 64 * 1024 * 1024
   const fileOf = (name: string): string => path.join(dir, `${name}${SAVE_EXTENSION}`)
   // Writes run one at a time, so two autosaves cannot pick the same number.
   let queue: Promise<unknown> = Promise.resolve()
@@ -115,24 +118,36 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
       .filter((name) => isAutosaveName(name) || saveNameProblem(name) === null)
   }
 
-  async function listing(name: string, checkStateHash = false): Promise<SaveListing> {
+  /** Reads and decodes a save; a file over the size limit is refused without reading it. */
+  async function readAndDecode(name: string, checkStateHash: boolean): Promise<{ decoded: DecodeResult; sizeBytes: number; modifiedAt: Date }> {
     const file = fileOf(name)
-    const [bytes, info] = await Promise.all([fsp.readFile(file), fsp.stat(file)])
-    const kind = isAutosaveName(name) ? 'autosave' : 'manual'
-    // A listing checks the checksum and the schema; the (slower) state hash only when asked.
+    const info = await fsp.stat(file)
+    if (info.size > maxFileBytes) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
+      const decoded: DecodeResult = { ok: false, code: 'save/corrupt', message: `The file is ${mb(info.size)}, far larger than any save (limit ${mb(maxFileBytes)}).` }
+      return { decoded, sizeBytes: info.size, modifiedAt: info.mtime }
+    }
+    const bytes = await fsp.readFile(file)
+    // The state hash is the slowest check; a listing skips it, a load does not.
     const decoded = checkStateHash ? decodeSave(bytes, { hashState: options.hashState }) : decodeSave(bytes)
+    return { decoded, sizeBytes: bytes.length, modifiedAt: info.mtime }
+  }
+
+  async function listing(name: string, checkStateHash = false): Promise<SaveListing> {
+    const { decoded, sizeBytes, modifiedAt } = await readAndDecode(name, checkStateHash)
+    const kind = isAutosaveName(name) ? 'autosave' : 'manual'
     if (!decoded.ok) {
       return {
         name,
         kind,
-        sizeBytes: bytes.length,
+        sizeBytes,
         ok: false,
-        savedAt: info.mtime.toISOString(),
+        savedAt: modifiedAt.toISOString(),
         problem: { code: decoded.code, message: decoded.message },
       }
     }
     const { meta, scenarioId } = decoded.save
-    return { name, kind, sizeBytes: bytes.length, ok: true, savedAt: meta.savedAt, quarter: meta.quarter, scenarioId, seats: meta.seats }
+    return { name, kind, sizeBytes, ok: true, savedAt: meta.savedAt, quarter: meta.quarter, scenarioId, seats: meta.seats }
   }
 
   async function write(name: string, input: SaveInput): Promise<SaveStoreResult<SaveListing>> {
@@ -199,14 +214,13 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
     async load(name) {
       const bad = checkName(name, true)
       if (bad !== null) return bad
-      let bytes: Buffer
+      let decoded: DecodeResult
       try {
-        bytes = await fsp.readFile(fileOf(name))
+        decoded = (await readAndDecode(name, true)).decoded
       } catch (error) {
         if (isMissing(error)) return { ok: false, code: 'save/not_found', message: `There is no save named "${name}".` }
         return ioError(error, `read the save "${name}"`)
       }
-      const decoded = decodeSave(bytes, { hashState: options.hashState })
       if (decoded.ok) return { ok: true, value: decoded }
       const fallback = await store.lastGoodAutosave(name)
       const offer =

@@ -115,6 +115,16 @@ describe('SaveStore', () => {
     expect(await store.lastGoodAutosave()).toMatchObject({ name: 'autosave-000001' })
   })
 
+  it('refuses a file over the size limit without reading it', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sc-store-'))
+    dirs.push(root)
+    const store = createSaveStore({ dir: root, hashState: testHashState, maxFileBytes: 2 * 1024 * 1024 })
+    writeFileSync(path.join(root, 'huge.scsave'), Buffer.alloc(3 * 1024 * 1024))
+    expect(await store.load('huge')).toMatchObject({ ok: false, code: 'save/corrupt', message: expect.stringMatching(/3 MB, far larger than any save \(limit 2 MB\)/) })
+    const list = await store.list()
+    expect(list.ok && list.value[0]).toMatchObject({ name: 'huge', ok: false, sizeBytes: 3 * 1024 * 1024 })
+  })
+
   it('says so when no autosave loads either', async () => {
     const store = openStore()
     await store.save('mine', quarter(1))
