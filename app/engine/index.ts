@@ -78,3 +78,8 @@ export type { DeserializeResult } from './state/serialize'
 export { randomOrders } from './bot/random-bot'
 export type { RandomBotOptions } from './bot/random-bot'
 export { pTrain, pInf, grossDiesPerWafer } from './model/performance'
+
+// ai
+export { chooseOrders, aiOrders, DEFAULT_BUDGET } from './ai/choose-orders'
+export type { AiOptions, Difficulty } from './ai/choose-orders'
+export { guessState } from './ai/guess-state'

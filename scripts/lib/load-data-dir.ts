@@ -1,4 +1,4 @@
-/** Reads a folder of JSON data documents for `loadRules` (the engine never reads disks). */
+/** Reads a folder of JSON data documents for `loadRules` (the engine never reads disks); the tests' light reader (the host's data-folder reader is the safe one for mods). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { loadRules, type DataError, type DataFile, type LoadResult } from '../../app/engine'
@@ -9,7 +9,10 @@ export function listJsonFiles(dir: string): string[] {
   const out: string[] = []
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) out.push(...listJsonFiles(full))
+    // Generated JSON Schemas are not data.
+    if (statSync(full).isDirectory()) {
+      if (name !== 'schemas') out.push(...listJsonFiles(full))
+    }
     else if (name.endsWith('.json')) out.push(full)
   }
   return out

@@ -4,6 +4,7 @@
  * the truth is revealed), as a regulator reads a maker's declaration, so a refusal never leaks
  * a secret.
  */
+import { isDraft } from 'immer'
 import type { Policy } from '../data/policy'
 import type { ChipState, GameState } from '../state/game-state'
 import { homeRegion, nodeRegion } from './lookups'
@@ -16,11 +17,23 @@ export function publicSpecs(chip: ChipState): ChipState['true'] {
   return chip.revealed !== null ? chip.true : chip.claimed
 }
 
-function* active(state: S, instrument: Policy['instrument']): Generator<[string, Policy]> {
-  for (const id of Object.keys(state.policies)) {
-    const p = state.rules.policies[id]
-    if (p !== undefined && p.instrument === instrument) yield [id, p]
+const NONE: [string, Policy][] = []
+const byInstrumentCache = new WeakMap<object, Record<string, [string, Policy][]>>()
+
+/** Policies in force of one instrument. Cached per (immutable) policies object; never for an immer draft, which changes in place. */
+function active(state: S, instrument: Policy['instrument']): [string, Policy][] {
+  const live = state.policies
+  const cacheable = !isDraft(live)
+  let index = cacheable ? byInstrumentCache.get(live) : undefined
+  if (index === undefined) {
+    index = {}
+    for (const id of Object.keys(live)) {
+      const p = state.rules.policies[id]
+      if (p !== undefined) (index[p.instrument] ??= []).push([id, p])
+    }
+    if (cacheable) byInstrumentCache.set(live, index)
   }
+  return index[instrument] ?? NONE
 }
 
 /** Whether a chip-control policy's thresholds catch the chip. */

@@ -21,7 +21,13 @@ export interface Scratch {
 
 /** A phase's working context. */
 export interface PhaseContext {
+  /** The draft this step writes to. */
   state: Draft<GameState>
+  /**
+   * The plain state as this step began: fast to read (no proxies), but it does not show the
+   * step's own writes. Steps are split so that what a step reads here it does not write.
+   */
+  base: GameState
   rng: Rng
   report: QuarterReport
   phase: number

@@ -31,7 +31,8 @@ function payee(state: GameState, owner: string | undefined): string {
 
 /** Runs phase 3 after the phase's orders. */
 export function phaseAllocation(ctx: PhaseContext): void {
-  const state = ctx.state as GameState
+  // Reads use a plain snapshot (fast); cash is read from the draft, where payments land.
+  const state = ctx.base
   const c = state.rules.constants
   const byNode: Record<string, Request[]> = {}
   const push = (chipId: string, maker: string, wafers: number): void => {
@@ -50,7 +51,7 @@ export function phaseAllocation(ctx: PhaseContext): void {
   const expected: Record<string, number> = {}
   for (const [nodeId, requests] of Object.entries(byNode)) {
     const owner = nodeOwner(state, nodeId)
-    const foundry = owner === undefined ? undefined : state.factions[owner]
+    const foundry = owner === undefined ? undefined : ctx.state.factions[owner]
     const region = nodeRegion(state, nodeId)
     const legal: Request[] = []
     for (const r of requests) {
@@ -87,7 +88,7 @@ export function phaseAllocation(ctx: PhaseContext): void {
       const price = (foundry?.waferPrices[nodeId] ?? rec?.waferPriceUsd ?? 0) / 1e9
       const counter = counterControlMultiplier(state, r.maker)
       const unit = price * counter.factor
-      const maker = state.factions[r.maker]
+      const maker = ctx.state.factions[r.maker]
       if (maker !== undefined && unit > 0) wafers = Math.min(wafers, Math.floor(maker.cashBn / unit + 1e-9))
       if (wafers <= 0) continue
       transfer(ctx, r.maker, payee(state, owner), wafers * price, 'market:wafers')
@@ -122,7 +123,7 @@ export function phaseAllocation(ctx: PhaseContext): void {
 }
 
 function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>): void {
-  const state = ctx.state as GameState
+  const state = ctx.base
   const need: Record<string, number> = {}
   for (const [chip, units] of Object.entries(expected)) if (state.chips[chip]?.advancedPackaging === true && units > 0) need[chip] = units
   for (const lineId of Object.keys(state.packaging)) {
@@ -138,7 +139,7 @@ function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>):
       const a = ctx.scratch.allocation[chip]
       if (a === undefined) continue
       let slots = Math.floor((need[chip] ?? 0) * scale)
-      const maker = state.factions[a.maker]
+      const maker = ctx.state.factions[a.maker]
       const unit = rec.priceUsd / 1e9
       if (maker !== undefined && unit > 0) slots = Math.min(slots, Math.floor(maker.cashBn / unit + 1e-9))
       if (slots <= 0) continue
@@ -153,7 +154,7 @@ function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>):
 }
 
 function allocateHbm(ctx: PhaseContext, expected: Record<string, number>): void {
-  const state = ctx.state as GameState
+  const state = ctx.base
   const need: Record<string, number> = {}
   for (const [chipId, units] of Object.entries(expected)) {
     const chip = state.chips[chipId]
@@ -188,7 +189,7 @@ function allocateHbm(ctx: PhaseContext, expected: Record<string, number>): void 
       const a = ctx.scratch.allocation[chip]
       if (a === undefined) continue
       let stacks = Math.floor((need[chip] ?? 0) * scale)
-      const maker = state.factions[a.maker]
+      const maker = ctx.state.factions[a.maker]
       const unit = rec.priceUsd / 1e9
       if (maker !== undefined && unit > 0) stacks = Math.min(stacks, Math.floor(maker.cashBn / unit + 1e-9))
       if (stacks <= 0) continue

@@ -31,7 +31,7 @@ function usedMw(state: GameState, installed: Record<string, number> | undefined)
   return mw
 }
 
-/** Runs phase 6 after the phase's orders. */
+/** Phase 6, first step (after the phase's orders): data centres complete, chips are deployed where power allows. */
 export function phaseDeploy(ctx: PhaseContext): void {
   const state = ctx.state as GameState
   for (const id of state.factionIds) {
@@ -60,12 +60,16 @@ export function phaseDeploy(ctx: PhaseContext): void {
       if ((f.inventory[chipId] ?? 0) > 0 && !(state.chips[chipId]?.maker === id)) note(ctx, id, 'deploy/no-power', { chip: chipId, units: f.inventory[chipId] ?? 0 })
     }
   }
+}
+
+/** Phase 6, second step (reads the deployment just done): cloud markets clear, models train. */
+export function phaseCloud(ctx: PhaseContext): void {
   cloudMarket(ctx)
   training(ctx)
 }
 
 function cloudMarket(ctx: PhaseContext): void {
-  const state = ctx.state as GameState
+  const state = ctx.base
   const c = state.rules.constants
   for (const [poolId, pool] of Object.entries(state.rules.demandPools)) {
     if (pool.market !== 'cloud') continue
@@ -113,7 +117,7 @@ function cloudMarket(ctx: PhaseContext): void {
 }
 
 function training(ctx: PhaseContext): void {
-  const state = ctx.state as GameState
+  const state = ctx.base
   const c = state.rules.constants
   for (const id of state.factionIds) {
     const f = ctx.state.factions[id]

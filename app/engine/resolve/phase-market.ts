@@ -93,9 +93,12 @@ export function playerPurchases(ctx: PhaseContext, orders: { seat: string; order
 
 /** The demand pools' purchases. */
 export function poolPurchases(ctx: PhaseContext): void {
-  const state = ctx.state as GameState
+  // Decisions read a plain snapshot (reading through immer's draft proxies is slow); writes go to the draft.
+  const state = ctx.base
   const c = state.rules.constants
   const onSale = Object.values(state.chips).filter((chip) => chip.public && chip.launched >= 0 && !chip.internalOnly && stockOf(state, chip) > 0)
+  const remaining: Record<string, number> = {}
+  for (const chip of onSale) remaining[chip.id] = stockOf(state, chip)
   for (const [poolId, pool] of Object.entries(state.rules.demandPools)) {
     if (pool.market !== 'accelerators') continue
     const budget = poolBudget(state, poolId) + (ctx.scratch.poolBoost[poolId] ?? 0)
@@ -106,6 +109,7 @@ export function poolPurchases(ctx: PhaseContext): void {
     }
     const offers: (Offer & { chip: ChipState; grey: boolean; verdict: ReturnType<typeof saleVerdict> })[] = []
     for (const chip of onSale) {
+      if ((remaining[chip.id] ?? 0) <= 0) continue
       const allowed = state.factions[chip.maker]?.allocation[chip.id]
       if (allowed !== undefined && !allowed.includes(pool.region)) continue
       const verdict = saleVerdict(state, chip, pool.region, null)
@@ -130,7 +134,7 @@ export function poolPurchases(ctx: PhaseContext): void {
         pool.weights.readiness * readiness +
         pool.weights.reputation * (reputation / 100) +
         (grey ? Math.log(pool.greyMarketAppetite) : 0)
-      offers.push({ utility, price: priceUsd / 1e9, stock: stockOf(state, chip), chip, grey, verdict })
+      offers.push({ utility, price: priceUsd / 1e9, stock: remaining[chip.id] ?? 0, chip, grey, verdict })
     }
     const bought = softmaxFill(budget, offers, c.softmaxRounds)
     const result = { budgetBn: budget, spentBn: 0, shares: {} as Record<string, number>, greyUnits: 0, seizedUnits: 0 }
@@ -139,6 +143,7 @@ export function poolPurchases(ctx: PhaseContext): void {
       const units = bought[i] ?? 0
       if (units <= 0 || installed === undefined) return
       const price = askPrice(state, o.chip.id) / 1e9
+      remaining[o.chip.id] = (remaining[o.chip.id] ?? 0) - units
       takeStock(ctx, o.chip, units)
       paySale(ctx, `outside:pool:${poolId}`, o.chip, units, price, o.verdict)
       const spent = units * o.price

@@ -1,4 +1,4 @@
-/** Phase 9: truths leak, victory points are scored, the game may end, history is recorded. */
+/** Phase 9: truths leak, victory points are scored, history is recorded, the game may end. */
 import { regionCompute, factionCompute } from '../model/compute'
 import type { GameState, HistoryPoint } from '../state/game-state'
 import type { PhaseContext } from './context'
@@ -14,17 +14,24 @@ function customers(state: GameState, chipId: string, maker: string): boolean {
   return false
 }
 
-/** Runs phase 9 after the phase's orders (benchmarks, assessments). */
-export function phaseTruth(ctx: PhaseContext): void {
-  const state = ctx.state as GameState
+/** Phase 9, first step (after the phase's orders: benchmarks, assessments): truths leak after customers have run a chip for a few quarters. */
+export function phaseLeaks(ctx: PhaseContext): void {
+  const state = ctx.base
   const c = state.rules.constants
-  // Truth leaks after customers have run a chip for a few quarters.
-  for (const chip of Object.values(ctx.state.chips)) {
+  for (const chip of Object.values(state.chips)) {
     if (chip.revealed !== null || !chip.designed || chip.launched < 0) continue
     if (!customers(state, chip.id, chip.maker)) continue
-    chip.customerQuarters += 1
-    if (chip.customerQuarters >= c.leakAfterQuarters) revealChip(ctx, chip.id, 'leak')
+    const live = ctx.state.chips[chip.id]
+    if (live === undefined) continue
+    live.customerQuarters += 1
+    if (live.customerQuarters >= c.leakAfterQuarters) revealChip(ctx, chip.id, 'leak')
   }
+}
+
+/** Phase 9, second step: victory points from each faction's objectives, and the crisis penalty. */
+export function phaseScoring(ctx: PhaseContext): void {
+  const state = ctx.base
+  const c = state.rules.constants
   const scenario = state.rules.scenarios[state.scenarioId]
   for (const setup of scenario?.factions ?? []) {
     const f = ctx.state.factions[setup.faction]
@@ -35,14 +42,23 @@ export function phaseTruth(ctx: PhaseContext): void {
       ;(ctx.report.vp[f.id] ??= []).push({ objective: o.objective, points })
     }
   }
-  const crisis = state.tension >= c.crisisTension || state.ending === 'crisis'
-  const ends = crisis || state.ending === 'scenario' || state.quarter >= state.endQuarter
-  if (crisis) {
+  if (isCrisis(state)) {
     for (const f of Object.values(ctx.state.factions)) {
       f.vp -= c.crisisPenaltyVp
       ;(ctx.report.vp[f.id] ??= []).push({ objective: 'crisis', points: -c.crisisPenaltyVp })
     }
   }
+}
+
+function isCrisis(state: GameState): boolean {
+  return state.tension >= state.rules.constants.crisisTension || state.ending === 'crisis'
+}
+
+/** Phase 9, last step: history for the charts, then the end of the game or the next quarter. */
+export function phaseEnd(ctx: PhaseContext): void {
+  const state = ctx.base
+  const crisis = isCrisis(state)
+  const ends = crisis || state.ending === 'scenario' || state.quarter >= state.endQuarter
   ctx.state.history.push(historyPoint(state))
   if (ends) {
     const scores: Record<string, number> = {}

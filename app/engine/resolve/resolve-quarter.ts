@@ -2,24 +2,24 @@
  * `resolveQuarter(state, ordersBySeat) → { state, report }`: pure. Orders are checked in seat
  * order with a running budget (refusals are reported, never dropped silently), their fixed
  * costs are paid, then the nine phases of GAME.md run in order, each first applying the orders
- * that take effect in it. One immer `produce` per quarter.
+ * that take effect in it. One immer `produce` per step (a phase has one to three).
  */
-import { current, Immer, type Draft } from 'immer'
+import { Immer, type Draft } from 'immer'
 import { openRng } from '../rng'
 import { handlerOf, type Order } from '../orders/order'
 import type { BuyChips } from '../orders/buy-chips'
 import { checkOrder, emptyBudget } from '../orders/validate-order'
 import type { GameState } from '../state/game-state'
-import { transfer, type PhaseContext } from './context'
+import { transfer, type PhaseContext, type Scratch } from './context'
 import { phaseAllocation } from './phase-allocation'
-import { phaseDeploy } from './phase-deploy'
+import { phaseCloud, phaseDeploy } from './phase-deploy'
 import { phaseEvents } from './phase-events'
 import { phaseFinance } from './phase-finance'
 import { playerPurchases, poolPurchases } from './phase-market'
 import { phasePolicies } from './phase-policies'
 import { phaseProduction } from './phase-production'
 import { phaseResearch, progressPrograms } from './phase-research'
-import { phaseTruth } from './phase-truth'
+import { phaseEnd, phaseLeaks, phaseScoring } from './phase-truth'
 import { emptyReport, type QuarterReport } from './report'
 import { lockRules } from '../state/lock-rules'
 
@@ -93,69 +93,85 @@ export function resolveQuarter(state: GameState, ordersBySeat: OrdersBySeat, opt
     return { state, report }
   }
   const rules = lockRules(state.rules)
-  const base = rules === state.rules ? state : { ...state, rules }
-  const next = immer.produce(base, (draft: Draft<GameState>) => {
-    const ctx: PhaseContext = { state: draft, rng: openRng(draft.rng), report, phase: 0, scratch: { poolBoost: {}, allocation: {}, wafersRun: {}, cloudRevenue: {} } }
+  let current: GameState = rules === state.rules ? state : { ...state, rules }
+  const rng = openRng(state.rng)
+  const scratch: Scratch = { poolBoost: {}, allocation: {}, wafersRun: {}, cloudRevenue: {} }
+  // One immer produce per step. Between steps the state is plain, so a step reads the state as
+  // it began (`ctx.base`, no proxies, fast) and writes to its draft.
+  const step = (phase: number, run: (c: PhaseContext) => void): void => {
+    const base = current
+    current = immer.produce(base, (draft: Draft<GameState>) => {
+      run({ state: draft, base, rng, report, phase, scratch })
+      draft.rng = rng.save()
+    })
+  }
+  const done = (phase: number): void => options.onPhase?.(phase, current, report)
+  let queue: Queued[][] = []
+  step(0, (c) => {
     for (const id of state.factionIds) {
-      const f = draft.factions[id]
+      const f = c.state.factions[id]
       if (f === undefined) continue
       // Last quarter's figures become public now (one quarter late, like earnings reports).
-      draft.publicFinancials[id] = { ...f.financials }
+      c.state.publicFinancials[id] = { ...f.financials }
       f.financials = { quarter: state.quarter, cashBn: f.cashBn, revenueBn: 0, chipRevenueBn: 0, cloudRevenueBn: 0, costBn: 0 }
     }
-    for (const line of Object.values(draft.hbm)) line.lastUsed = 0
-    const queue = acceptOrders(ctx, state, ordersBySeat)
-    const at = (phase: number): Queued[] => queue[phase - 1] ?? []
-    const step = (phase: number, run: () => void): void => {
-      ctx.phase = phase
-      run()
-      if (options.onPhase !== undefined) {
-        draft.rng = ctx.rng.save()
-        options.onPhase(phase, current(draft) as GameState, report)
-      }
-    }
-    step(1, () => {
-      applyQueued(ctx, at(1))
-      phasePolicies(ctx)
-    })
-    step(2, () => {
-      progressPrograms(ctx)
-      applyQueued(ctx, at(2))
-      phaseResearch(ctx)
-    })
-    step(3, () => {
-      applyQueued(ctx, at(3))
-      phaseAllocation(ctx)
-    })
-    step(4, () => phaseProduction(ctx))
-    step(5, () => {
-      applyQueued(ctx, at(5))
-      playerPurchases(ctx, at(5).filter((q): q is { seat: string; order: BuyChips } => q.order.kind === 'buy-chips'))
-      poolPurchases(ctx)
-    })
-    step(6, () => {
-      applyQueued(ctx, at(6))
-      phaseDeploy(ctx)
-    })
-    step(7, () => {
-      applyQueued(ctx, at(7))
-      phaseFinance(ctx)
-    })
-    step(8, () => {
-      applyQueued(ctx, at(8))
-      phaseEvents(ctx)
-    })
-    step(9, () => {
-      applyQueued(ctx, at(9))
-      phaseTruth(ctx)
-    })
-    draft.rng = ctx.rng.save()
-    draft.market = {
+    for (const line of Object.values(c.state.hbm)) line.lastUsed = 0
+    queue = acceptOrders(c, state, ordersBySeat)
+  })
+  const at = (phase: number): Queued[] => queue[phase - 1] ?? []
+  step(1, (c) => {
+    applyQueued(c, at(1))
+    phasePolicies(c)
+  })
+  done(1)
+  step(2, (c) => {
+    progressPrograms(c)
+    applyQueued(c, at(2))
+    phaseResearch(c)
+  })
+  done(2)
+  step(3, (c) => applyQueued(c, at(3)))
+  step(3, (c) => phaseAllocation(c))
+  done(3)
+  step(4, (c) => phaseProduction(c))
+  done(4)
+  step(5, (c) => {
+    applyQueued(c, at(5))
+    playerPurchases(c, at(5).filter((q): q is { seat: string; order: BuyChips } => q.order.kind === 'buy-chips'))
+  })
+  step(5, (c) => poolPurchases(c))
+  done(5)
+  step(6, (c) => {
+    applyQueued(c, at(6))
+    phaseDeploy(c)
+  })
+  step(6, (c) => phaseCloud(c))
+  done(6)
+  step(7, (c) => {
+    applyQueued(c, at(7))
+    phaseFinance(c)
+  })
+  done(7)
+  step(8, (c) => {
+    applyQueued(c, at(8))
+    phaseEvents(c)
+  })
+  done(8)
+  step(9, (c) => {
+    applyQueued(c, at(9))
+    phaseLeaks(c)
+  })
+  step(9, (c) => phaseScoring(c))
+  step(9, (c) => {
+    phaseEnd(c)
+    c.state.market = {
       chips: report.market.chips,
       pools: Object.fromEntries(Object.entries(report.market.pools).map(([id, p]) => [id, { spentBn: p.spentBn, shares: p.shares }])),
       cloud: Object.fromEntries(Object.entries(report.market.cloud).map(([id, p]) => [id, { spentBn: p.spentBn, shares: p.shares }])),
     }
   })
+  done(9)
+  const next = current
   report.tension.to = next.tension
   return { state: next, report }
 }
