@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WebHost } from '../../app/host'
+import { PARTICLE_BUDGET } from '../../renderer/src/map/flow-budget'
 import { browserUnavailable, launchBrowser, screenshotPath, startTestHost, watchConsole } from './support/browser'
 import { openMapHarness, regionPoint } from './support/map-harness'
 import { diffShare, samplePixels } from './support/pixels'
@@ -77,6 +78,13 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
     await page.keyboard.press('+')
     expect(await zoomOf(page)).toBeGreaterThan(1)
 
+    // The canvas follows the window.
+    await page.setViewportSize({ width: 1000, height: 700 })
+    await page.waitForFunction(() => document.querySelector('.map-canvas canvas')?.clientWidth === 1000)
+    await page.waitForTimeout(300)
+    expect(samplePixels(await canvas.screenshot()).nonDominantShare).toBeGreaterThan(0.3)
+    await page.setViewportSize({ width: 1280, height: 800 })
+
     // The HUD's gauge and the keyboard route to regions.
     await expect(page.getByRole('meter', { name: 'Tension' }).getAttribute('aria-valuenow')).resolves.toBe('62')
     await page.getByRole('tab', { name: 'Regions' }).click()
@@ -100,7 +108,6 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
     await page.getByRole('button', { name: 'Settings' }).click()
     const dialog = page.getByRole('dialog', { name: 'Settings' })
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true')
-    await page.setViewportSize({ width: 1280, height: 800 })
     // Freeze the flows so the two canvases differ by colour, not by particles moving.
     await dialog.getByLabel('Animation speed').fill('0')
     await page.waitForTimeout(200)
@@ -130,7 +137,10 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
     await openMapHarness(page, host, 500)
-    expect(await page.evaluate(() => window.__scMap?.particleCount() ?? 0)).toBeGreaterThan(1500)
+    // At least one particle per flow, within the map's particle budget.
+    const particles = await page.evaluate(() => window.__scMap?.particleCount() ?? 0)
+    expect(particles).toBeGreaterThanOrEqual(500)
+    expect(particles).toBeLessThanOrEqual(PARTICLE_BUDGET)
     const canvas = page.locator('.map-canvas canvas')
     const first = await canvas.screenshot()
     await page.waitForTimeout(400)

@@ -96,8 +96,12 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
     const rect = (viewportRef.current as HTMLDivElement).getBoundingClientRect()
     return { x: event.clientX - rect.left, y: event.clientY - rect.top }
   }
+  const hoveredKey = useRef('')
   const hover = (target: MapTarget | null): void => {
-    setHovered((current) => (targetKey(current) === targetKey(target) ? current : target))
+    // Only a change of target redraws (the map re-renders its static cache for the ring).
+    if (targetKey(target) === hoveredKey.current) return
+    hoveredKey.current = targetKey(target)
+    setHovered(target)
     mapRef.current?.setHovered(target)
   }
 
