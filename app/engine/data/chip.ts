@@ -50,6 +50,8 @@ export const ChipSchema = z.strictObject({
   priceUsd: NonNegSchema,
   /** The chip it is a control-compliant variant of (H800 of H100, H20 of H100). */
   variantOf: IdSchema.optional(),
+  /** For chips of non-player makers: wafers booked per quarter (default: the constant `actorWafersPerQuarter`). */
+  actorWafersPerQuarter: NonNegSchema.optional(),
   /** Not sold on the open market (TPUs, Hanguang): used by its maker's cloud only. */
   internalOnly: z.boolean().default(false),
 })

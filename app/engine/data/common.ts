@@ -21,6 +21,9 @@ export const ShareSchema = z.number().min(0).max(1)
 /** A finite number that is zero or more. */
 export const NonNegSchema = z.number().min(0).finite()
 
+/** A scheduled capacity: from each point's quarter the capacity steps to that value (fabs, events and growth apply on top as changes). */
+export const CapacityPathSchema = z.array(z.strictObject({ quarter: QuarterSchema, capacity: NonNegSchema })).min(1)
+
 /** Where a figure comes from (content rule: every non-fictional record has at least one). */
 export const SourceSchema = z.strictObject({
   title: z.string().min(1),

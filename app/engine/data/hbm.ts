@@ -1,6 +1,6 @@
 /** High-bandwidth memory: stacks from memory makers, a separate scarce and controllable pool. */
 import { z } from 'zod'
-import { IdSchema, NonNegSchema, QuarterSchema, recordBase } from './common'
+import { CapacityPathSchema, IdSchema, NonNegSchema, QuarterSchema, recordBase } from './common'
 
 /** An HBM product line of one maker. */
 export const HbmSchema = z.strictObject({
@@ -11,6 +11,8 @@ export const HbmSchema = z.strictObject({
   stackGb: NonNegSchema,
   bandwidthTBsPerStack: NonNegSchema,
   capacityStacksPerQuarter: NonNegSchema,
+  /** Capacity over time (overrides `capacityStacksPerQuarter` from its first point). */
+  capacityPath: CapacityPathSchema.optional(),
   priceUsd: NonNegSchema,
   availableFrom: QuarterSchema,
   growthPerQuarter: z.number().min(-1).max(2).default(0),

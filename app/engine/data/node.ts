@@ -1,6 +1,6 @@
 /** Process nodes: a foundry's manufacturing generations (TSMC N7…N2, SMIC N+2/N+3). */
 import { z } from 'zod'
-import { IdSchema, NonNegSchema, QuarterSchema, ShareSchema, recordBase } from './common'
+import { CapacityPathSchema, IdSchema, NonNegSchema, QuarterSchema, ShareSchema, recordBase } from './common'
 
 /** A process node at one foundry. */
 export const NodeSchema = z.strictObject({
@@ -14,9 +14,11 @@ export const NodeSchema = z.strictObject({
   yieldMature: ShareSchema,
   /** Quarters from first production to maturity (yield maturity rises 0.4 → 1). */
   maturityQuarters: z.number().int().min(1).default(6),
-  /** First quarter of volume production. */
+  /** First quarter of volume production; a node comes online by itself then (unless a tool control blocks it), or earlier by an `advance-node` order. */
   availableFrom: QuarterSchema,
   capacityWafersPerQuarter: NonNegSchema,
+  /** Wafers per quarter over time (overrides `capacityWafersPerQuarter` from its first point). */
+  capacityPath: CapacityPathSchema.optional(),
   waferPriceUsd: NonNegSchema,
   /** The foundry's own cost per wafer (US$). */
   waferCostUsd: NonNegSchema,

@@ -1,6 +1,6 @@
 /** Advanced packaging (CoWoS-class): a scarce pool of package slots. */
 import { z } from 'zod'
-import { IdSchema, NonNegSchema, QuarterSchema, recordBase } from './common'
+import { CapacityPathSchema, IdSchema, NonNegSchema, QuarterSchema, recordBase } from './common'
 
 /** A packaging line; capacity counts chip packages per quarter. */
 export const PackagingSchema = z.strictObject({
@@ -8,6 +8,8 @@ export const PackagingSchema = z.strictObject({
   owner: IdSchema,
   region: IdSchema,
   capacityChipsPerQuarter: NonNegSchema,
+  /** Capacity over time (overrides `capacityChipsPerQuarter` from its first point). */
+  capacityPath: CapacityPathSchema.optional(),
   priceUsd: NonNegSchema,
   availableFrom: QuarterSchema,
   /** Capacity growth per quarter (fraction), e.g. CoWoS doubling a year ≈ 0.19. */

@@ -44,6 +44,8 @@ export const PolicyParamsSchema = z.strictObject({
   fabRegions: z.array(IdSchema).optional(),
   /** procurement: added to the domestic weight of pools in `destinations`. */
   domesticWeightDelta: z.number().optional(),
+  /** procurement: limit the policy to these demand pools (e.g. state-funded data centres) instead of every pool in `destinations`. */
+  pools: z.array(IdSchema).optional(),
   /** procurement: chips pools in `destinations` may not buy. */
   bannedChips: z.array(IdSchema).optional(),
   /** counter-control: production cost multiplier for makers outside the enacting bloc. */

@@ -52,6 +52,12 @@ export function isListed(state: S, entity: string): string | null {
   return null
 }
 
+/** Whether a procurement policy binds a buyer: every pool (and player) in its destinations, or only its named pools. */
+export function procurementApplies(p: Policy, region: string, pool: string | null): boolean {
+  if (p.params.pools !== undefined) return pool !== null && p.params.pools.includes(pool)
+  return p.params.destinations?.includes(region) === true
+}
+
 /** The verdict on selling a chip to a buyer in a region. */
 export type SaleVerdict =
   | { kind: 'legal' }
@@ -60,9 +66,9 @@ export type SaleVerdict =
   | { kind: 'banned'; policy: string }
 
 /** Whether `buyer` (faction, pool member or null) in `region` may buy `chip`. */
-export function saleVerdict(state: S, chip: ChipState, region: string, buyer: string | null): SaleVerdict {
+export function saleVerdict(state: S, chip: ChipState, region: string, buyer: string | null, pool: string | null = null): SaleVerdict {
   for (const [id, p] of active(state, 'procurement')) {
-    if (p.params.destinations?.includes(region) === true && p.params.bannedChips?.includes(chip.id) === true) return { kind: 'banned', policy: id }
+    if (procurementApplies(p, region, pool) && p.params.bannedChips?.includes(chip.id) === true) return { kind: 'banned', policy: id }
   }
   const makerRegion = homeRegion(state, chip.maker)
   if (buyer !== null) {

@@ -45,7 +45,7 @@ export function phaseAllocation(ctx: PhaseContext): void {
     if (f !== undefined) for (const [chip, wafers] of Object.entries(f.bookings)) push(chip, id, wafers)
   }
   for (const chip of Object.values(state.chips)) {
-    if (state.rules.actors[chip.maker] !== undefined && chip.launched >= 0) push(chip.id, chip.maker, c.actorWafersPerQuarter)
+    if (state.rules.actors[chip.maker] !== undefined && chip.launched >= 0) push(chip.id, chip.maker, state.rules.chips[chip.id]?.actorWafersPerQuarter ?? c.actorWafersPerQuarter)
   }
 
   const expected: Record<string, number> = {}

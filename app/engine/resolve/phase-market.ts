@@ -6,7 +6,7 @@
  */
 import { ecosystemOf } from '../model/compute'
 import { poolBudget } from '../model/budget'
-import { publicSpecs, saleVerdict, seizureChance } from '../model/legality'
+import { procurementApplies, publicSpecs, saleVerdict, seizureChance } from '../model/legality'
 import { homeRegion } from '../model/lookups'
 import { pMix, readinessScore } from '../model/performance'
 import type { BuyChips } from '../orders/buy-chips'
@@ -105,14 +105,14 @@ export function poolPurchases(ctx: PhaseContext): void {
     let domesticWeight = pool.weights.domestic
     for (const id of Object.keys(state.policies)) {
       const p = state.rules.policies[id]
-      if (p?.instrument === 'procurement' && (p.params.destinations ?? []).includes(pool.region)) domesticWeight += p.params.domesticWeightDelta ?? 0
+      if (p?.instrument === 'procurement' && procurementApplies(p, pool.region, poolId)) domesticWeight += p.params.domesticWeightDelta ?? 0
     }
     const offers: (Offer & { chip: ChipState; grey: boolean; verdict: ReturnType<typeof saleVerdict> })[] = []
     for (const chip of onSale) {
       if ((remaining[chip.id] ?? 0) <= 0) continue
       const allowed = state.factions[chip.maker]?.allocation[chip.id]
       if (allowed !== undefined && !allowed.includes(pool.region)) continue
-      const verdict = saleVerdict(state, chip, pool.region, null)
+      const verdict = saleVerdict(state, chip, pool.region, null, poolId)
       if (verdict.kind === 'banned') continue
       const grey = verdict.kind === 'controlled'
       if (grey && pool.greyMarketAppetite <= 0) continue

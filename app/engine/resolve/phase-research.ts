@@ -1,5 +1,7 @@
 /** Phase 2: R&D progresses, programs complete with true results drawn from the PRNG; fabs, nodes and lines come up. */
 import { quarterIndex } from '../data/common'
+import { scheduledStep } from '../model/capacity-path'
+import { toolBlock } from '../model/legality'
 import { chipFromCatalogue } from '../state/chip-state'
 import { note, transfer, type PhaseContext } from './context'
 import { paySubsidies } from './subsidies'
@@ -46,12 +48,15 @@ export function phaseResearch(ctx: PhaseContext): void {
     }
   }
   for (const [id, node] of Object.entries(state.nodes)) {
-    if (node.advancing >= 0 && state.quarter >= node.advancing) {
+    const rec = state.rules.nodes[id]
+    const due = rec !== undefined && !node.online && state.quarter >= quarterIndex(rec.availableFrom) && toolBlock(state, id) === null
+    if ((node.advancing >= 0 && state.quarter >= node.advancing) || due) {
       node.online = true
       node.since = state.quarter
       node.advancing = -1
       note(ctx, null, 'node/online', { node: id })
     }
+    if (rec !== undefined) node.capacityWafers = Math.max(0, node.capacityWafers + scheduledStep(rec.capacityPath, rec.capacityWafersPerQuarter, state.quarter))
     if (node.building.length > 0) {
       const ready = node.building.filter((b) => b.ready <= state.quarter)
       for (const b of ready) node.capacityWafers += b.wafers
@@ -60,7 +65,10 @@ export function phaseResearch(ctx: PhaseContext): void {
   }
   for (const [id, line] of [...Object.entries(state.packaging), ...Object.entries(state.hbm)]) {
     const rec = state.rules.packaging[id] ?? state.rules.hbm[id]
-    if (rec !== undefined && state.quarter > quarterIndex(rec.availableFrom)) line.capacity *= 1 + rec.growthPerQuarter
+    if (rec === undefined) continue
+    if (state.quarter > quarterIndex(rec.availableFrom)) line.capacity *= 1 + rec.growthPerQuarter
+    const flat = 'capacityChipsPerQuarter' in rec ? rec.capacityChipsPerQuarter : rec.capacityStacksPerQuarter
+    line.capacity = Math.max(0, line.capacity + scheduledStep(rec.capacityPath, flat, state.quarter))
   }
   const scenario = state.rules.scenarios[state.scenarioId]
   if (scenario?.chips === undefined) {

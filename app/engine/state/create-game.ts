@@ -1,6 +1,7 @@
 /** `createGame(rules, { scenarioId, seats, seed })`: the opening state of a scenario. */
 import { quarterIndex } from '../data/common'
 import type { Rules } from '../data/rules'
+import { scheduledCapacity } from '../model/capacity-path'
 import { seedRng } from '../rng'
 import { chipFromCatalogue } from './chip-state'
 import { lockRules } from './lock-rules'
@@ -96,13 +97,13 @@ export function createGame(rules: Rules, options: NewGameOptions): CreateGameRes
   for (const node of Object.values(rules.nodes)) {
     const from = quarterIndex(node.availableFrom)
     const online = from <= start
-    nodes[node.id] = { online, since: online ? from : -1, capacityWafers: node.capacityWafersPerQuarter, yieldBonus: 0, advancing: -1, building: [], lastWafers: 0, lastWafersByBloc: { us: 0, china: 0, neutral: 0 } }
+    nodes[node.id] = { online, since: online ? from : -1, capacityWafers: scheduledCapacity(node.capacityPath, node.capacityWafersPerQuarter, start), yieldBonus: 0, advancing: -1, building: [], lastWafers: 0, lastWafersByBloc: { us: 0, china: 0, neutral: 0 } }
     const owner = rules.foundries[node.foundry]?.owner
     const of = owner === undefined ? undefined : factions[owner]
     if (of !== undefined) of.waferPrices[node.id] = node.waferPriceUsd
   }
-  const lines = (records: Record<string, { capacityChipsPerQuarter?: number; capacityStacksPerQuarter?: number }>) =>
-    Object.fromEntries(Object.entries(records).map(([id, r]) => [id, { capacity: r.capacityChipsPerQuarter ?? r.capacityStacksPerQuarter ?? 0, lastUsed: 0 }]))
+  const lines = (records: Record<string, { capacityChipsPerQuarter?: number; capacityStacksPerQuarter?: number; capacityPath?: { quarter: string; capacity: number }[] | undefined }>) =>
+    Object.fromEntries(Object.entries(records).map(([id, r]) => [id, { capacity: scheduledCapacity(r.capacityPath, r.capacityChipsPerQuarter ?? r.capacityStacksPerQuarter ?? 0, start), lastUsed: 0 }]))
 
   const pools: GameState['pools'] = {}
   for (const id of Object.keys(rules.demandPools)) pools[id] = { installed: {} }
