@@ -148,4 +148,30 @@ describe('the base game data', () => {
     expect(chips['ascend-950pr']?.claimedReadiness).toBe('sampling')
     expect(chips['ascend-950pr']?.readiness).toBe('paper')
   })
+
+  it('lets an event enact or repeal only policies of the government it asks', () => {
+    const r = rules()
+    const wrong: string[] = []
+    for (const e of Object.values(r.events)) {
+      const ops = [...e.effects, ...e.choices.flatMap((c) => c.effects)]
+      for (const op of ops) {
+        if (op.op !== 'enact-policy' && op.op !== 'repeal-policy') continue
+        const owner = r.policies[op.policy]?.owner
+        if (e.target !== owner) wrong.push(`${e.id}: ${op.op} ${op.policy} (owner ${String(owner)}, target ${String(e.target)})`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('names a faction for every effect that needs one, or gives the event a target', () => {
+    const r = rules()
+    const needsFaction = new Set(['adjust-cash', 'adjust-reputation', 'adjust-political-capital', 'adjust-ecosystem', 'adjust-vp', 'adjust-stock'])
+    const orphans: string[] = []
+    for (const e of Object.values(r.events)) {
+      for (const op of [...e.effects, ...e.choices.flatMap((c) => c.effects)]) {
+        if (needsFaction.has(op.op) && !('faction' in op && op.faction !== undefined) && e.target === undefined) orphans.push(`${e.id}: ${op.op}`)
+      }
+    }
+    expect(orphans).toEqual([])
+  })
 })
