@@ -51,10 +51,13 @@ export function phaseEvents(ctx: PhaseContext): void {
       note(ctx, null, 'event/defaulted', { event: d.event, seat: d.seat, choice: choice?.id ?? '' })
     }
   }
-  for (const id of state.eventPool) {
-    const ev = state.rules.events[id]
-    if (ev === undefined || (ev.once && state.firedEvents[id] !== undefined)) continue
-    if (!triggered(ctx.state as GameState, ev)) continue
+  // Triggers read the state as the events phase began (fast, and the order of events in the
+  // data cannot change which of them may fire).
+  const base = ctx.base
+  for (const id of base.eventPool) {
+    const ev = base.rules.events[id]
+    if (ev === undefined || (ev.once && base.firedEvents[id] !== undefined)) continue
+    if (!triggered(base, ev)) continue
     if (ctx.rng.float() < ev.probability) fireEvent(ctx, id)
   }
 }

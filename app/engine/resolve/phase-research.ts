@@ -37,45 +37,52 @@ export function progressPrograms(ctx: PhaseContext): void {
   if (done.length > 0) state.programs = state.programs.filter((p) => !done.includes(p.id))
 }
 
-/** Runs the rest of phase 2 after the phase's orders. */
+/** Runs the rest of phase 2 after the phase's orders. Reads the step's base (this phase's own writes do not matter to these checks) and writes only what changes. */
 export function phaseResearch(ctx: PhaseContext): void {
-  const { state } = ctx
-  const c = state.rules.constants
-  for (const chip of Object.values(state.chips)) {
-    if (chip.tapedOut >= 0 && chip.readiness === 'paper' && chip.designed && state.quarter >= chip.tapedOut + c.samplingAfterQuarters) {
-      chip.readiness = 'sampling'
+  const { state, base } = ctx
+  const c = base.rules.constants
+  const q = base.quarter
+  for (const chip of Object.values(base.chips)) {
+    if (chip.tapedOut >= 0 && chip.readiness === 'paper' && chip.designed && q >= chip.tapedOut + c.samplingAfterQuarters) {
+      const live = state.chips[chip.id]
+      if (live !== undefined) live.readiness = 'sampling'
       note(ctx, chip.maker, 'chip/sampling', { chip: chip.id })
     }
   }
-  for (const [id, node] of Object.entries(state.nodes)) {
-    const rec = state.rules.nodes[id]
-    const due = rec !== undefined && !node.online && state.quarter >= quarterIndex(rec.availableFrom) && toolBlock(state, id) === null
-    if ((node.advancing >= 0 && state.quarter >= node.advancing) || due) {
-      node.online = true
-      node.since = state.quarter
-      node.advancing = -1
+  for (const [id, node] of Object.entries(base.nodes)) {
+    const rec = base.rules.nodes[id]
+    const due = rec !== undefined && !node.online && q >= quarterIndex(rec.availableFrom) && toolBlock(base, id) === null
+    const online = (node.advancing >= 0 && q >= node.advancing) || due
+    const step = rec === undefined ? 0 : scheduledStep(rec.capacityPath, rec.capacityWafersPerQuarter, q)
+    const ready = node.building.filter((b) => b.ready <= q)
+    if (!online && step === 0 && ready.length === 0) continue
+    const live = state.nodes[id]
+    if (live === undefined) continue
+    if (online) {
+      live.online = true
+      live.since = q
+      live.advancing = -1
       note(ctx, null, 'node/online', { node: id })
     }
-    if (rec !== undefined) node.capacityWafers = Math.max(0, node.capacityWafers + scheduledStep(rec.capacityPath, rec.capacityWafersPerQuarter, state.quarter))
-    if (node.building.length > 0) {
-      const ready = node.building.filter((b) => b.ready <= state.quarter)
-      for (const b of ready) node.capacityWafers += b.wafers
-      if (ready.length > 0) node.building = node.building.filter((b) => b.ready > state.quarter)
+    live.capacityWafers = Math.max(0, live.capacityWafers + step)
+    if (ready.length > 0) {
+      for (const b of ready) live.capacityWafers += b.wafers
+      live.building = node.building.filter((b) => b.ready > q)
     }
   }
   for (const [id, line] of [...Object.entries(state.packaging), ...Object.entries(state.hbm)]) {
-    const rec = state.rules.packaging[id] ?? state.rules.hbm[id]
+    const rec = base.rules.packaging[id] ?? base.rules.hbm[id]
     if (rec === undefined) continue
-    if (state.quarter > quarterIndex(rec.availableFrom)) line.capacity *= 1 + rec.growthPerQuarter
+    if (q > quarterIndex(rec.availableFrom)) line.capacity *= 1 + rec.growthPerQuarter
     const flat = 'capacityChipsPerQuarter' in rec ? rec.capacityChipsPerQuarter : rec.capacityStacksPerQuarter
-    line.capacity = Math.max(0, line.capacity + scheduledStep(rec.capacityPath, flat, state.quarter))
+    line.capacity = Math.max(0, line.capacity + scheduledStep(rec.capacityPath, flat, q))
   }
-  const scenario = state.rules.scenarios[state.scenarioId]
+  const scenario = base.rules.scenarios[base.scenarioId]
   if (scenario?.chips === undefined) {
     // Non-player makers' chips enter the market on their first quarter.
-    for (const chip of Object.values(state.rules.chips)) {
-      if (state.chips[chip.id] === undefined && state.rules.actors[chip.maker] !== undefined && quarterIndex(chip.firstQuarter) === state.quarter) {
-        state.chips[chip.id] = chipFromCatalogue(chip, state.quarter)
+    for (const chip of Object.values(base.rules.chips)) {
+      if (base.chips[chip.id] === undefined && base.rules.actors[chip.maker] !== undefined && quarterIndex(chip.firstQuarter) === q) {
+        state.chips[chip.id] = chipFromCatalogue(chip, q)
       }
     }
   }

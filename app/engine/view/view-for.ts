@@ -178,7 +178,9 @@ export function viewFor(state: GameState, seat: string): SeatView {
     const own = h.financials[seat]
     return { ...h, financials: own === undefined ? {} : { [seat]: own } }
   })
-  return structuredCopy({
+  // Everything from the live state is copied (a view must not alias the state); the public
+  // rules are immutable and cached, so they are shared, not copied.
+  const view = structuredCopy({
     seat,
     scenarioId: state.scenarioId,
     quarter: state.quarter,
@@ -188,7 +190,7 @@ export function viewFor(state: GameState, seat: string): SeatView {
     factionIds: state.factionIds,
     tension: state.tension,
     over: state.over,
-    rules: all ? state.rules : publicRules(state.rules),
+    rules: null,
     factions,
     chips,
     programs: state.programs.filter((p) => all || p.owner === seat),
@@ -206,4 +208,5 @@ export function viewFor(state: GameState, seat: string): SeatView {
     gridMw: state.gridMw,
     history,
   })
+  return { ...view, rules: all ? state.rules : publicRules(state.rules) }
 }
