@@ -251,6 +251,12 @@ function loadUnsafe(files: readonly DataFile[], options: LoadOptions, errors: Da
       if (setup.has(f.faction)) refError(entry, ['factions', i, 'faction'], `faction "${f.faction}" is set up twice`)
       setup.add(f.faction)
     })
+    scenario.factions.forEach((f, i) => {
+      f.programs.forEach((p, j) => {
+        const chip = (parsed.chips as Rules['chips'])[p.chip]
+        if (chip !== undefined && chip.maker !== f.faction) refError(entry, ['factions', i, 'programs', j, 'chip'], `"${p.chip}" is made by ${chip.maker}, not ${f.faction}`, `a chip whose maker is ${f.faction}`, JSON.stringify(p.chip))
+      })
+    })
     scenario.seats.forEach((seat, i) => {
       if (!setup.has(seat)) refError(entry, ['seats', i], `seat "${seat}" has no entry in factions`, 'a faction listed under factions', JSON.stringify(seat))
     })

@@ -79,6 +79,12 @@ describe('loadRules', () => {
     expect(loadRules(files, { sources: 'error' }).ok).toBe(false)
   })
 
+  it('refuses a scenario program for another maker’s chip', () => {
+    const files = [...fixture(), { file: 'm.json', data: { kind: 'scenarios', patch: [{ id: 'fixture-short', merge: { factions: [{ faction: 'usa', cashBn: 1, programs: [{ chip: 'h20', quartersLeft: 2 }] }], seats: ['usa'] } }] } }]
+    const errors = errorsOf(files)
+    expect(errors).toEqual([expect.objectContaining({ file: 'm.json', pointer: '/patch/0/merge/factions/0/programs/0/chip' })])
+  })
+
   it('keeps a "__proto__" key a plain key', () => {
     const result = loadRules([...fixture(), { file: 'm.json', data: JSON.parse('{"kind":"chips","patch":[{"id":"h20","merge":{"__proto__":{"polluted":true}}}]}') as unknown }])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
