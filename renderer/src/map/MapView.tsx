@@ -173,7 +173,7 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
         onPointerLeave={() => hover(null)}
         onKeyDown={onKeyDown}
       >
-        <PixiStage className="map-canvas" setup={setup} onReady={setRenderer} label={t('map.label')} />
+        <PixiStage className="map-canvas" setup={setup} onReady={setRenderer} label={t('map.label')} antialias={false} />
         <div ref={tooltipRef} id={ids.tooltip} role="tooltip" className="map-tooltip" data-testid="map-tooltip" hidden={tip === null}>
           {tip !== null && (
             <>

@@ -3,10 +3,11 @@
  * (prepare / show / hide / update / resize / destroy). It draws a `MapModel` and answers
  * what is under a point; it decides nothing.
  *
- * Per-frame work is kept small: everything that does not move (sea, land, territories,
- * flow lines) is rendered into one screen-sized texture only when the camera, palette,
- * hover or model changes, so a frame draws that one sprite, the flow particles and the
- * region banners (small, redrawn only when the camera moves). Strokes are re-tessellated for the new scale once a zoom settles.
+ * Per-frame work is kept small: everything that does not move is rendered, antialiased,
+ * into two screen-sized textures only when the camera, palette, hover or model changes —
+ * the map under the flows (sea, land, territories, flow lines) and the banners over them
+ * (markers, names, site icons, walls, rings). A frame draws those two sprites and the
+ * flow particles, with no multisampling of its own (MapView turns it off). Strokes are re-tessellated for the new scale once a zoom settles.
  */
 import { Container, Graphics, RenderTexture, Sprite, type Application, type Renderer } from 'pixi.js'
 import {
@@ -54,8 +55,12 @@ export class WorldMap extends Container {
   private readonly cacheSprite: Sprite
   /** Live particles, transformed like the world. */
   private readonly live = new Container({ label: 'live' })
+  /** The banners, rendered into `bannerCache` above the particles. */
+  private readonly bannerRoot = new Container({ label: 'banner-root' })
+  private readonly bannerCache: RenderTexture
   private readonly renderer: Renderer
   private cacheDirty = true
+  private bannerDirty = true
   private model: MapModel | null = null
   private options: WorldMapOptions | null = null
   private camera: Camera = { cx: 0, cy: 0, zoom: 1 }
@@ -76,10 +81,13 @@ export class WorldMap extends Container {
     this.world.addChild(this.background, this.territories, this.territoryHighlight, this.flows.lines)
     this.staticRoot.addChild(this.world)
     this.live.addChild(this.flows.particles)
-    this.cache = RenderTexture.create({ width: 1, height: 1, resolution: app.renderer.resolution, antialias: true })
+    this.bannerRoot.addChild(this.banners)
+    const texture = (): RenderTexture => RenderTexture.create({ width: 1, height: 1, resolution: app.renderer.resolution, antialias: true })
+    this.cache = texture()
+    this.bannerCache = texture()
     this.cacheSprite = new Sprite({ texture: this.cache, label: 'static-cache' })
-    // Banners stay live (few vertices, little fill) so particles pass under them.
-    this.addChild(this.cacheSprite, this.live, this.banners)
+    // Particles pass under the banners.
+    this.addChild(this.cacheSprite, this.live, new Sprite({ texture: this.bannerCache, label: 'banner-cache' }))
     this.visible = false
   }
 
@@ -129,12 +137,14 @@ export class WorldMap extends Container {
     }
     if (this.layoutDirty) this.relayout()
     if (this.cacheDirty) this.renderCache()
+    if (this.bannerDirty) this.renderBanners()
   }
 
   /** Follows the canvas size (CSS pixels). */
   resize(width: number, height: number): void {
     this.screenSize = { width: Math.max(1, width), height: Math.max(1, height) }
     this.cache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
+    this.bannerCache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
     this.camera = clampCamera(this.camera, this.screenSize, this.worldDims)
     this.applyCamera()
     this.redrawStatic()
@@ -193,8 +203,10 @@ export class WorldMap extends Container {
     this.onCameraChange = null
     this.flows.destroy()
     this.staticRoot.destroy({ children: true })
+    this.bannerRoot.destroy({ children: true })
     super.destroy({ children: true })
     this.cache.destroy(true)
+    this.bannerCache.destroy(true)
   }
 
   private setCamera(camera: Camera): void {
@@ -241,6 +253,12 @@ export class WorldMap extends Container {
     const region = this.hovered?.region ?? this.selected?.region ?? null
     drawTerritoryHighlight(this.territoryHighlight, region, this.worldDims, this.scale_())
     this.cacheDirty = true
+    this.bannerDirty = true
+  }
+
+  private renderBanners(): void {
+    this.renderer.render({ container: this.bannerRoot, target: this.bannerCache, clear: true, clearColor: [0, 0, 0, 0] })
+    this.bannerDirty = false
   }
 
   private renderCache(): void {

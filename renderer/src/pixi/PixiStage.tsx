@@ -14,9 +14,15 @@ interface Props {
   onReady?: (renderer: string) => void
   className?: string
   label: string
+  /**
+   * Multisampling on the canvas (default on). Off where the scene antialiases its own
+   * cached layers: multisampling every frame is the dearest part of a frame under
+   * software WebGL (SwiftShader), several times the rest.
+   */
+  antialias?: boolean
 }
 
-export function PixiStage({ setup, onReady, className, label }: Props): React.JSX.Element {
+export function PixiStage({ setup, onReady, className, label, antialias = true }: Props): React.JSX.Element {
   const hostRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -29,7 +35,7 @@ export function PixiStage({ setup, onReady, className, label }: Props): React.JS
     void app
       .init({
         resizeTo: host,
-        antialias: true,
+        antialias,
         autoDensity: true,
         resolution: window.devicePixelRatio || 1,
         backgroundAlpha: 0,
@@ -58,7 +64,7 @@ export function PixiStage({ setup, onReady, className, label }: Props): React.JS
       observer?.disconnect()
       if (ready) app.destroy(true, { children: true })
     }
-  }, [setup, onReady])
+  }, [setup, onReady, antialias])
 
   return <div ref={hostRef} className={className} role="img" aria-label={label} />
 }
