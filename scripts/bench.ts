@@ -8,9 +8,10 @@ import { engineInfoSection } from './bench/engine-info'
 import { engineSection } from './bench/engine'
 import { savesSection } from './bench/saves'
 import { rendererSection } from './bench/renderer'
+import { aiSection } from './bench/ai'
 import type { BenchSection } from './bench/section'
 
-const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, rendererSection]
+const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, rendererSection, aiSection]
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))

@@ -101,6 +101,20 @@ function simulatedValue(g: GameState, t: Temper, plan: Plan): number {
   return vp + cash - (report.refusals[t.seat]?.length ?? 0) * 10
 }
 
+/** The same order with its amounts scaled by a random factor in [0.3, 1.7] (the easy AI's sloppiness). */
+function jitter(order: Record<string, unknown>, rng: Rng): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(order)) {
+    if (typeof v !== 'number' || k === 'revenueShare' || k === 'seizureChance' || k === 'computeShare') {
+      out[k] = v
+      continue
+    }
+    const scaled = v * (0.3 + 1.4 * rng.float())
+    out[k] = Number.isInteger(v) ? Math.max(1, Math.round(scaled)) : Math.max(0.1, Math.round(scaled * 100) / 100)
+  }
+  return out
+}
+
 /** Chooses a seat's orders for this quarter from its view and legal orders. Pure and deterministic. */
 export function chooseOrders(view: SeatView, legal: LegalOrder[], options: AiOptions): Order[] {
   if (view.over !== null || legal.length === 0) return []
@@ -110,7 +124,10 @@ export function chooseOrders(view: SeatView, legal: LegalOrder[], options: AiOpt
   const cands = candidates(g, t, legal, rng)
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET[options.difficulty]))
   if (options.difficulty === 'easy') {
-    return buildPlan(g, t, cands, rng, { noise: 1.2, threshold: 0.6, reserve: 0.05, forget: 0.4 }).orders
+    // A novice: sloppy amounts, now and then an order of a kind picked at random, and standing
+    // settings often left as they are.
+    const sloppy = cands.map((c) => (rng.float() < 0.35 ? { ...c, score: 0.2 + rng.float() } : { ...c, order: jitter(c.order, rng) }))
+    return buildPlan(g, t, sloppy, rng, { noise: 1.2, threshold: 0.6, reserve: 0.05, forget: 0.5 }).orders
   }
   const reserve = 0.35 - 0.25 * t.riskTolerance
   const plans: Plan[] = []
