@@ -38,6 +38,9 @@ function isFaction(state: Draft<GameState>, id: string): boolean {
   return Object.prototype.hasOwnProperty.call(state.factions, id)
 }
 
+/** Causes that buy capital (depreciated over `depreciationQuarters`, not expensed at once). */
+const CAPEX = new Set(['order:build-fab', 'order:build-datacenter', 'order:advance-node'])
+
 /**
  * Moves money from `from` to `to` (faction ids or `outside:…`). Never draws a faction below
  * zero: it moves what there is and answers the amount moved.
@@ -56,6 +59,10 @@ export function transfer(ctx: PhaseContext, from: string, to: string, amountBn: 
   if (fin !== undefined && from.startsWith('outside:') && (cause.startsWith('market:') || cause.startsWith('finance:revenue'))) fin.revenueBn += amount
   const out = payer?.financials
   if (out !== undefined) out.costBn += amount
+  if (payer !== undefined && out !== undefined && CAPEX.has(cause)) {
+    out.capexBn = (out.capexBn ?? 0) + amount
+    payer.assetsBn = (payer.assetsBn ?? 0) + amount
+  }
   return amount
 }
 

@@ -25,7 +25,15 @@ export function phaseFinance(ctx: PhaseContext): void {
     if (f === undefined) continue
     f.financials.cashBn = f.cashBn
     // Depreciation is reported, not paid: capital was paid in cash when spent.
-    if (f.financials.costBn > 0 && c.depreciationQuarters > 0) note(ctx, id, 'finance/summary', { revenueBn: round(f.financials.revenueBn), costBn: round(f.financials.costBn) })
+    const depreciation = c.depreciationQuarters > 0 ? (f.assetsBn ?? 0) / c.depreciationQuarters : 0
+    if (depreciation > 0) {
+      f.assetsBn = (f.assetsBn ?? 0) - depreciation
+      f.financials.depreciationBn = depreciation
+    }
+    if (f.financials.costBn > 0 || depreciation > 0) {
+      const operating = f.financials.costBn - (f.financials.capexBn ?? 0)
+      note(ctx, id, 'finance/summary', { revenueBn: round(f.financials.revenueBn), costBn: round(f.financials.costBn), capexBn: round(f.financials.capexBn ?? 0), depreciationBn: round(depreciation), profitBn: round(f.financials.revenueBn - operating - depreciation) })
+    }
   }
 }
 

@@ -123,7 +123,12 @@ export interface Financials {
   revenueBn: number
   chipRevenueBn: number
   cloudRevenueBn: number
+  /** Every cash outflow, capital spending included. */
   costBn: number
+  /** Cash spent on capital (fabs, nodes, data centres) this quarter. */
+  capexBn?: number
+  /** Non-cash: the quarter's share of capital written off (book value / depreciationQuarters). */
+  depreciationBn?: number
 }
 
 /** A faction's live position. */
@@ -158,6 +163,8 @@ export interface FactionState {
   cloudPriceUsdPerHour: number
   trainingShare: number
   openWeights: number
+  /** Book value of capital (fabs, nodes, data centres), depreciated each quarter. */
+  assetsBn?: number
   /** This quarter's figures (private until lagged into `publicFinancials`). */
   financials: Financials
 }

@@ -58,3 +58,16 @@ describe('resolveQuarter', () => {
     expect(play(testGame()).report.tension.causes).toContainEqual({ cause: 'restraint', delta: -1 })
   })
 })
+
+describe('finances', () => {
+  it('books capital spending as assets and depreciates them, without a cash flow', () => {
+    let state = play(testGame(), { alibaba: [{ kind: 'build-datacenter', region: 'china', mw: 200 }] }).state
+    expect(state.factions.alibaba?.financials.capexBn).toBeCloseTo(1.6)
+    const assets = state.factions.alibaba?.assetsBn ?? 0
+    expect(assets).toBeCloseTo(1.6 - 1.6 / 16)
+    const { state: next, report } = play(state)
+    state = next
+    expect(state.factions.alibaba?.financials.depreciationBn).toBeCloseTo(assets / 16)
+    expect(report.notes).toContainEqual(expect.objectContaining({ seat: 'alibaba', code: 'finance/summary' }))
+  })
+})
