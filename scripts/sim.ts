@@ -2,9 +2,11 @@
  * `npm run sim -- --scenario <id> --seed <n> [--quarters k] [--data <dir>] [--json]`: plays a
  * game headless with the random-legal-orders bot on every seat and prints quarters played,
  * winner, final scores (VP − par), the state hash and the time taken.
+ * `--ai all [--difficulty easy|normal|hard]` puts the AI on every seat instead (scripts/lib/ai-sim.ts).
  */
 import { parseArgs, intOption } from './lib/cli-args'
 import { playGame, summary } from './lib/play'
+import { playAiGame } from './lib/ai-sim'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 
 const args = parseArgs(process.argv.slice(2))
@@ -18,7 +20,8 @@ if (scenario === undefined || rules.scenarios[scenario] === undefined) {
 }
 const seed = intOption(args, 'seed', 1)
 const quarters = intOption(args, 'quarters', Number.MAX_SAFE_INTEGER)
-const result = summary(scenario, seed, playGame(rules, scenario, seed, quarters))
+const difficulty = args.options.difficulty === 'easy' || args.options.difficulty === 'hard' ? args.options.difficulty : 'normal'
+const result = summary(scenario, seed, args.options.ai === 'all' ? playAiGame(rules, scenario, seed, { default: difficulty }, quarters) : playGame(rules, scenario, seed, quarters))
 if (args.options.json === true) {
   process.stdout.write(`${JSON.stringify(result)}\n`)
 } else {
