@@ -40,3 +40,13 @@ describe('events', () => {
     expect(fired).toContain('strait-exercises')
   })
 })
+
+describe('injectEvent', () => {
+  it('fires an event from the data at once, for the facilitator', async () => {
+    const { injectEvent } = await import('../../../../app/engine')
+    const result = injectEvent(testGame(), 'grid-expansion')
+    expect(result.ok && result.state.gridMw.china).toBe(4500)
+    expect(result.ok && result.report.events[0]?.event).toBe('grid-expansion')
+    expect(injectEvent(testGame(), 'nope')).toMatchObject({ ok: false, code: 'event/unknown' })
+  })
+})
