@@ -9,7 +9,7 @@ import { openRng } from '../../../app/engine/rng'
 export function inPhase(state: GameState, phase: number, fn: (ctx: PhaseContext) => void): { state: GameState; report: QuarterReport } {
   const report = emptyReport(state.quarter, state.tension)
   const next = produce(state, (draft) => {
-    const ctx: PhaseContext = { state: draft, rng: openRng(draft.rng), report, phase, scratch: { poolBoost: {}, allocation: {}, wafersRun: {}, cloudRevenue: {} } }
+    const ctx: PhaseContext = { state: draft, base: state, rng: openRng(draft.rng), report, phase, scratch: { poolBoost: {}, allocation: {}, wafersRun: {}, cloudRevenue: {} } }
     fn(ctx)
     draft.rng = ctx.rng.save()
   })
