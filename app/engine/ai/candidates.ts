@@ -105,8 +105,12 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
   'book-production': (g, t, legal) => {
     const f = g.factions[t.seat]
     if (f === undefined) return []
-    const mine = ids(legal.params.chip).map((id) => g.chips[id]).filter((c): c is ChipState => c !== undefined)
+    const all = ids(legal.params.chip).map((id) => g.chips[id]).filter((c): c is ChipState => c !== undefined)
     const out: Candidate[] = []
+    // A chip its foundry may not serve (Entity List, foundry rules) gets its booking cancelled.
+    const blocked = (c: ChipState): boolean => serviceBlock(g, nodeRegion(g, c.node), t.seat) !== null
+    for (const c of all) if (blocked(c) && (f.bookings[c.id] ?? 0) > 0) out.push({ order: { kind: 'book-production', chip: c.id, wafersPerQuarter: 0 }, score: 0.8, slot: `book:${c.id}` })
+    const mine = all.filter((c) => !blocked(c))
     const best = [...mine].sort((a, b) => chipPower(g, b) - chipPower(g, a))
     const keep = new Set(best.slice(0, 2).map((c) => c.id))
     const max = numMax(legal.params.wafersPerQuarter, 200_000)
@@ -213,7 +217,8 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
       if (base === undefined || base.variantOf !== null || Object.values(g.chips).some((c) => c.variantOf === id)) continue
       for (const pid of Object.keys(g.policies)) {
         const p = g.rules.policies[pid]
-        if (p === undefined || p.instrument !== 'chip-control' || (p.params.destinations ?? []).includes(t.home)) continue
+        const rivalMarket = (p?.params.destinations ?? []).some((r) => { const a = g.rules.regions[r]?.alignment; return a !== undefined && a !== 'neutral' && a !== t.bloc })
+        if (p === undefined || p.instrument !== 'chip-control' || !rivalMarket || (p.params.destinations ?? []).includes(t.home)) continue
         const live = g.policies[pid]
         const mode = live?.licence ?? p.params.licence ?? 'deny'
         if (mode === 'allow' || !controlCatches(p, base)) continue
@@ -227,6 +232,26 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
       }
     }
     return out
+  },
+
+  'set-allocation': (g, t, legal) => {
+    // Offer every chip everywhere (the market and the controls decide); undo narrower allocations.
+    const f = g.factions[t.seat]
+    const regions = ids(legal.params.regions)
+    return ids(legal.params.chip).flatMap((id) => {
+      const current = f?.allocation[id]
+      const chip = g.chips[id]
+      const base = chip?.variantOf === null || chip?.variantOf === undefined ? undefined : g.chips[chip.variantOf]
+      // A compliant variant (H800/H20-style) goes to the markets whose controls catch its base.
+      const markets = chip === undefined || base === undefined ? [] : [...new Set(Object.keys(g.policies).flatMap((pid) => {
+        const p = g.rules.policies[pid]
+        if (p === undefined || p.instrument !== 'chip-control' || !controlCatches(p, base) || controlCatches(p, chip)) return []
+        return (p.params.destinations ?? []).filter((r) => regions.includes(r) && g.rules.regions[r]?.alignment !== t.bloc)
+      }))]
+      const want = markets.length > 0 ? markets : regions
+      if (current === undefined ? want.length === regions.length : want.length === current.length && want.every((r) => current.includes(r))) return []
+      return [{ order: { kind: 'set-allocation', chip: id, regions: want }, score: markets.length > 0 ? 1 + 0.5 * t.drive['chip-revenue'] : 0.5, slot: `allocation:${id}` }]
+    })
   },
 
   'invest-ecosystem': (g, t, legal) => {
@@ -314,6 +339,8 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
     const offers = ids(legal.params.chip).flatMap((id) => {
       const chip = g.chips[id]
       if (chip === undefined) return []
+      // Nothing sold last quarter: probably no stock to buy (an order would be wasted).
+      if (g.quarter > g.startQuarter && (g.market.chips[id]?.units ?? 0) <= 0) return []
       const verdict = saleVerdict(g, chip, region, t.seat)
       if (verdict.kind === 'banned' || verdict.kind === 'controlled') return []
       const price = g.factions[chip.maker]?.chipPrices[id] ?? chip.priceUsd
@@ -385,7 +412,11 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
     const p = g.rules.policies[id]
     if (p === undefined) return []
     let score = policyValue(g, t, id)
-    if (t.historical && p.realRule !== undefined) score = dateQuarter(p.realRule.date) <= g.quarter ? score + 3 : -10
+    if (t.historical && p.realRule !== undefined) {
+      // Follow the record: a rule once its date has passed, unless a later rule that replaced it has too.
+      const replaced = Object.values(g.rules.policies).some((q) => q.supersedes.includes(id) && q.realRule !== undefined && dateQuarter(q.realRule.date) <= g.quarter)
+      score = dateQuarter(p.realRule.date) <= g.quarter && !replaced ? score + 3 : -10
+    }
     return [{ order: { kind: 'enact-policy', policy: id }, score, slot: `policy:${id}` }]
   }),
 
@@ -450,18 +481,40 @@ const GENERATORS: Partial<Record<LegalOrder['kind'], Gen>> = {
     return [{ order: { kind: 'grant-subsidy', faction: pick.id, amountBn: amount }, score: 0.4 + 0.5 * pick.fit, slot: 'subsidy' }]
   },
 
-  'choose-event-option': (g, t, legal, rng) => {
+  'choose-event-option': (g, t) => {
+    // The choice whose effects the seat likes best: tension it adds or removes, policies it enacts.
     const mine = g.decisions.filter((d) => d.seat === t.seat)
-    return mine.map((d) => ({ order: { kind: 'choose-event-option', decision: d.id, choice: d.choices[rng.int(0, d.choices.length - 1)] }, score: 0.8, slot: `decision:${d.id}` }))
+    return mine.map((d) => {
+      const event = g.rules.events[d.event]
+      let best = d.choices[0]
+      let top = -Infinity
+      for (const id of d.choices) {
+        let v = 0
+        for (const op of event?.choices.find((c) => c.id === id)?.effects ?? []) {
+          if (op.op === 'adjust-tension') v -= tensionCost(g, t, op.delta)
+          else if (op.op === 'enact-policy') {
+            const p = g.rules.policies[op.policy]
+            v += p?.owner === t.seat ? policyValue(g, t, op.policy) : -tensionCost(g, t, p?.tensionDelta ?? 0)
+            if (t.historical && p?.realRule !== undefined && dateQuarter(p.realRule.date) <= g.quarter) v += 3
+          } else if (op.op === 'adjust-political-capital') v += 0.02 * op.delta
+        }
+        if (v > top) {
+          top = v
+          best = id
+        }
+      }
+      return { order: { kind: 'choose-event-option', decision: d.id, choice: best }, score: 0.8, slot: `decision:${d.id}` }
+    })
   },
 }
 
 function tensionCost(g: GameState, t: Temper, delta: number): number {
   // Closer to the crisis threshold, each point of tension weighs more.
+  // Symmetric: a negative delta (a summit, a licence) is a gain of the same size.
   const c = g.rules.constants.crisisTension
-  const near = Math.max(0, g.tension + delta - 0.5 * c) / (0.5 * c)
-  const fear = 1.2 - t.riskTolerance
-  return delta * (0.05 + 0.25 * near * near) * (0.5 + t.drive.stability) * fear
+  const near = Math.max(0, g.tension + Math.max(0, delta) - 0.5 * c) / (0.5 * c)
+  const fear = 1.3 - t.riskTolerance
+  return delta * (0.1 + 2 * near * near) * (0.5 + t.drive.stability) * fear
 }
 
 /** How much a seat likes a policy of its own being in force (and, `inForce`, keeping it). */
@@ -485,7 +538,7 @@ function policyValue(g: GameState, t: Temper, id: string, inForce = false): numb
     case 'talent': v = 0.6 + 0.4 * d['domestic-chip-share']; break
     case 'counter-control':
     case 'antitrust': v = 0.2 + 0.8 * a; break
-    case 'diplomacy': v = 0.1 + 0.25 * d.stability * (g.tension / 25) * (1.3 - a); break
+    case 'diplomacy': v = 0.1; break
   }
   return inForce ? v : v - tensionCost(g, t, p.tensionDelta)
 }
