@@ -26,7 +26,9 @@ describe('a game over the web host with two people and AI seats', () => {
       now: () => new Date('2026-01-01T00:00:00Z'),
     })
     web = await startWebHost({ rendererDir: renderer, handlers: host, maxPayloadBytes: 64 * 1024 })
-    ;[alice, bob, watcher] = await Promise.all([1, 2, 3].map(() => connectClient(web.port, web.token)))
+    alice = await connectClient(web.port, web.token)
+    bob = await connectClient(web.port, web.token)
+    watcher = await connectClient(web.port, web.token)
   })
   afterAll(async () => {
     for (const c of [alice, bob, watcher]) c?.close()

@@ -26,11 +26,11 @@ describe('dispatchCall', () => {
   })
 
   it('turns a throwing handler into an error value', async () => {
-    const broken: CallHandlers = {
+    const broken = {
       getEngineInfo: () => {
         throw new Error('boom')
       },
-    }
+    } as unknown as CallHandlers
     await expect(dispatchCall(broken, 'getEngineInfo', {})).resolves.toMatchObject({
       ok: false,
       code: 'internal/error',
