@@ -1,0 +1,73 @@
+/** Measures of the 2022–2025 record for AI games: Nvidia's China revenue share, domestic share of Chinese compute, licensed compliant chips. */
+import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Persona, type QuarterReport, type Rules } from '../../../../app/engine'
+
+/** Historical personas: each seat's scenario persona with `historical: true`. */
+export function historicalPersonas(rules: Rules, scenarioId: string): Record<string, Persona> {
+  const out: Record<string, Persona> = {}
+  for (const f of rules.scenarios[scenarioId]?.factions ?? []) {
+    const p = f.persona === undefined ? undefined : rules.personas[f.persona]
+    if (p !== undefined) out[f.faction] = { ...p, historical: true }
+  }
+  return out
+}
+
+/** What the record says moved between the start and 2025. */
+export interface Trend {
+  nvidiaChinaShare: number[]
+  chinaDomesticShare: number[]
+  /** Nvidia chips sold in China that are under a control's thresholds or licensed (variants such as H800/H20). */
+  compliantSoldInChina: string[]
+}
+
+const COMPLIANT = ['a800', 'h800', 'h20']
+
+function nvidiaSales(state: GameState, report: QuarterReport): { china: number; all: number } {
+  let china = 0
+  let all = 0
+  for (const [poolId, pool] of Object.entries(report.market.pools)) {
+    const region = state.rules.demandPools[poolId]?.region
+    let nv = 0
+    for (const [chip, share] of Object.entries(pool.shares)) if (state.chips[chip]?.maker === 'nvidia') nv += share * pool.spentBn
+    all += nv
+    if (region === 'china') china += nv
+  }
+  for (const p of report.market.purchases) {
+    if (p.seller !== 'nvidia') continue
+    const v = (p.units * (state.chips[p.chip]?.priceUsd ?? 0)) / 1e9
+    all += v
+    if (state.rules.factions[p.buyer]?.region === 'china') china += v
+  }
+  return { china, all }
+}
+
+/** Plays `quarters` quarters of a scenario with the AI (historical personas) and records the trend. */
+export function playHistory(rules: Rules, scenarioId: string, seed: number, quarters: number, difficulty: 'easy' | 'normal' = 'normal'): Trend {
+  const personas = historicalPersonas(rules, scenarioId)
+  const created = createGame(rules, { scenarioId, seed })
+  if (!created.ok) throw new Error(created.message)
+  let state = created.state
+  const trend: Trend = { nvidiaChinaShare: [], chinaDomesticShare: [], compliantSoldInChina: [] }
+  for (let q = 0; q < quarters && state.over === null; q++) {
+    const orders: OrdersBySeat = {}
+    for (const seat of state.seats) {
+      const persona = personas[seat]
+      orders[seat] = aiOrders(state, seat, { difficulty, ...(persona === undefined ? {} : { persona }) })
+    }
+    const { state: next, report } = resolveQuarter(state, orders)
+    const sales = nvidiaSales(next, report)
+    trend.nvidiaChinaShare.push(sales.all > 0 ? sales.china / sales.all : 0)
+    trend.chinaDomesticShare.push(next.history[next.history.length - 1]?.chinaDomesticShare ?? 0)
+    for (const [poolId, pool] of Object.entries(report.market.pools)) {
+      if (next.rules.demandPools[poolId]?.region !== 'china') continue
+      for (const [chip, share] of Object.entries(pool.shares)) {
+        const c = next.chips[chip]
+        if (c === undefined || c.maker !== 'nvidia' || share <= 0) continue
+        // Compliant: a cut of a chip that the controls in force catch (A800, H800, H20 or a variant the AI designed).
+        const compliant = COMPLIANT.includes(c.id) || (c.variantOf !== null && c.name.startsWith('designed.'))
+        if (compliant && !trend.compliantSoldInChina.includes(chip)) trend.compliantSoldInChina.push(chip)
+      }
+    }
+    state = next
+  }
+  return trend
+}
