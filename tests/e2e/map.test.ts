@@ -29,7 +29,7 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
   it('draws the map, shows a region tooltip on hover, opens its panel on click and zooms, with no console error', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await openMapHarness(page, host)
+    await openMapHarness(page, host, { still: true })
 
     const canvas = page.locator('.map-canvas canvas')
     await expect(canvas.count()).resolves.toBe(1)
@@ -136,7 +136,7 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
   it('animates 500 flows', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await openMapHarness(page, host, 500)
+    await openMapHarness(page, host, { flows: 500 })
     // At least one particle per flow, within the map's particle budget.
     const particles = await page.evaluate(() => window.__scMap?.particleCount() ?? 0)
     expect(particles).toBeGreaterThanOrEqual(500)

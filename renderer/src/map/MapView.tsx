@@ -57,7 +57,11 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
     map.onCameraChange = (camera) => setZoom(Math.round(camera.zoom * 100) / 100)
     app.stage.addChild(map)
     map.show()
-    app.ticker.add((ticker) => map.update(ticker.deltaMS))
+    // Render on demand: a still map (animation off, nothing touched) draws no frames.
+    app.ticker.remove(app.render, app)
+    app.ticker.add((ticker) => {
+      if (map.update(ticker.deltaMS)) app.render()
+    })
     mapRef.current = map
     latest.current.onReady?.({
       renderer: app.renderer.name,

@@ -61,6 +61,8 @@ export class WorldMap extends Container {
   private readonly renderer: Renderer
   private cacheDirty = true
   private bannerDirty = true
+  /** Something visible changed since the last frame. */
+  private changed = true
   private model: MapModel | null = null
   private options: WorldMapOptions | null = null
   private camera: Camera = { cx: 0, cy: 0, zoom: 1 }
@@ -120,16 +122,26 @@ export class WorldMap extends Container {
 
   show(): void {
     this.visible = true
+    this.changed = true
   }
 
   hide(): void {
     this.visible = false
   }
 
-  /** Per frame: moves particles; redraws strokes once a zoom has settled. */
-  update(deltaMs: number): void {
-    if (!this.visible || this.options === null) return
-    this.flows.tick(deltaMs, this.options.animationSpeed)
+  /**
+   * Per frame: moves particles, redraws strokes once a zoom has settled, refreshes the
+   * caches. Answers whether anything on screen changed, so the caller can skip rendering
+   * a still map (no flows moving, nothing touched): it then costs nothing while idle.
+   */
+  update(deltaMs: number): boolean {
+    if (!this.visible || this.options === null) return false
+    let changed = this.changed
+    this.changed = false
+    if (this.options.animationSpeed > 0 && this.flows.particleCount > 0) {
+      this.flows.tick(deltaMs, this.options.animationSpeed)
+      changed = true
+    }
     const scale = this.scale_()
     if (scale !== this.drawnScale) {
       this.sinceZoom += deltaMs
@@ -138,11 +150,13 @@ export class WorldMap extends Container {
     if (this.layoutDirty) this.relayout()
     if (this.cacheDirty) this.renderCache()
     if (this.bannerDirty) this.renderBanners()
+    return changed || this.changed
   }
 
   /** Follows the canvas size (CSS pixels). */
   resize(width: number, height: number): void {
     this.screenSize = { width: Math.max(1, width), height: Math.max(1, height) }
+    this.changed = true
     this.cache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
     this.bannerCache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
     this.camera = clampCamera(this.camera, this.screenSize, this.worldDims)
@@ -232,6 +246,7 @@ export class WorldMap extends Container {
 
   private applyCamera(): void {
     const s = this.scale_()
+    this.changed = true
     for (const layer of [this.world, this.live]) {
       layer.scale.set(s)
       layer.position.set(this.screenSize.width / 2 - this.camera.cx * s, this.screenSize.height / 2 - this.camera.cy * s)
@@ -257,11 +272,13 @@ export class WorldMap extends Container {
   }
 
   private renderBanners(): void {
+    this.changed = true
     this.renderer.render({ container: this.bannerRoot, target: this.bannerCache, clear: true, clearColor: [0, 0, 0, 0] })
     this.bannerDirty = false
   }
 
   private renderCache(): void {
+    this.changed = true
     this.renderer.render({ container: this.staticRoot, target: this.cache, clear: true, clearColor: [0, 0, 0, 0] })
     this.cacheDirty = false
   }

@@ -1,9 +1,22 @@
 /** Opens the renderer's map harness (`&view=map-demo`, docs/renderer.md) and finds things on it. */
 import type { Page } from 'playwright-core'
 import type { WebHost } from '../../../app/host'
+import { SETTINGS_KEY } from '../../../renderer/src/settings/settings-store'
 
-/** Opens the harness with `flows` flows and waits until the map is drawn. */
-export async function openMapHarness(page: Page, host: WebHost, flows?: number): Promise<void> {
+export interface HarnessOptions {
+  flows?: number
+  /**
+   * Starts with the flows' animation off (the settings' animation speed 0). A still map
+   * renders only when something changes, which keeps software-WebGL pages responsive.
+   */
+  still?: boolean
+}
+
+/** Opens the harness and waits until the map is drawn. */
+export async function openMapHarness(page: Page, host: WebHost, { flows, still = false }: HarnessOptions = {}): Promise<void> {
+  if (still) {
+    await page.addInitScript(([key]) => localStorage.setItem(key as string, JSON.stringify({ animationSpeed: 0 })), [SETTINGS_KEY])
+  }
   await page.goto(`${host.url}&view=map-demo${flows === undefined ? '' : `&flows=${flows}`}`)
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, { timeout: 20_000 })
   // Let the static layers cache and a few frames of flows draw.
