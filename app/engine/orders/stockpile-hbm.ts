@@ -1,6 +1,8 @@
 /** Designers: buy HBM stacks ahead of need (the 910C's stockpile before the Dec 2024 ban). */
 import { z } from 'zod'
-import { IdSchema } from '../data/common'
+import { IdSchema, quarterIndex } from '../data/common'
+import { lineCapacity } from '../resolve/capacity'
+import type { GameState } from '../state/game-state'
 import { hbmBlock } from '../model/legality'
 import { limitOf, type OrderHandler } from './handler'
 import { refuse } from './refusal'
@@ -16,11 +18,12 @@ export const stockpileHbm: OrderHandler<StockpileHbm> = {
   kind: 'stockpile-hbm',
   phase: 3,
   defaultKinds: ['designer'],
-  codes: ['unknown_hbm', 'hbm_blocked', 'over_limit'],
+  codes: ['unknown_hbm', 'not_available', 'hbm_blocked', 'over_limit'],
   reserve: (state, _seat, order) => (order.stacks * (state.rules.hbm[order.hbm]?.priceUsd ?? 0)) / 1e9,
   validate(state, seat, order) {
     const line = state.rules.hbm[order.hbm]
     if (line === undefined) return refuse('unknown_hbm', `there is no HBM line "${order.hbm}"`, ['hbm'])
+    if (state.quarter < quarterIndex(line.availableFrom)) return refuse('not_available', `${order.hbm} ships from ${line.availableFrom}`, ['hbm'])
     const block = hbmBlock(state, line.region, seat)
     if (block !== null) return refuse('hbm_blocked', `${block} forbids selling ${order.hbm} to you`, ['hbm'])
     const max = limitOf(state, 'stockpile-hbm', 'stacks', 2_000_000)
@@ -32,7 +35,8 @@ export const stockpileHbm: OrderHandler<StockpileHbm> = {
     const live = ctx.state.hbm[order.hbm]
     const f = ctx.state.factions[seat]
     if (line === undefined || live === undefined || f === undefined) return
-    const free = Math.max(0, Math.floor(live.capacity - live.lastUsed))
+    // Capacity this quarter (zero before the line ships, scaled by events), less what was sold already.
+    const free = Math.max(0, lineCapacity(ctx.state as GameState, order.hbm) - live.lastUsed)
     let stacks = Math.min(order.stacks, free)
     const paid = transfer(ctx, seat, line.owner in ctx.state.factions ? line.owner : `outside:${line.owner}`, (stacks * line.priceUsd) / 1e9, 'order:stockpile-hbm')
     stacks = line.priceUsd > 0 ? Math.min(stacks, Math.floor((paid * 1e9) / line.priceUsd + 1e-6)) : stacks
@@ -40,7 +44,7 @@ export const stockpileHbm: OrderHandler<StockpileHbm> = {
     f.inventory[order.hbm] = (f.inventory[order.hbm] ?? 0) + stacks
   },
   legal(state, seat) {
-    const lines = Object.keys(state.rules.hbm).filter((id) => hbmBlock(state, state.rules.hbm[id]?.region, seat) === null)
+    const lines = Object.values(state.rules.hbm).filter((l) => state.quarter >= quarterIndex(l.availableFrom) && hbmBlock(state, l.region, seat) === null).map((l) => l.id)
     if (lines.length === 0) return null
     return { hbm: { type: 'id', options: lines }, stacks: { type: 'number', min: 1, max: limitOf(state, 'stockpile-hbm', 'stacks', 2_000_000), integer: true } }
   },

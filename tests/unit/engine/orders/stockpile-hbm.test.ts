@@ -12,6 +12,10 @@ describe('stockpileHbm', () => {
     expect(report.flows).toContainEqual(expect.objectContaining({ from: 'huawei', to: 'outside:sk-hynix', cause: 'order:stockpile-hbm' }))
   })
   it('refuses an unknown HBM line', () => expect(verdict(testGame(), 'huawei', { ...order, hbm: 'x' })).toBe('order/unknown_hbm'))
+  it('refuses a line that does not ship yet', () => {
+    const state = edit(testGame(), (d) => void (d.quarter = d.startQuarter - 40))
+    expect(verdict(state, 'huawei', order)).toBe('order/not_available')
+  })
   it('refuses HBM an export control forbids', () => {
     const state = edit(testGame(), (d) => {
       d.policies['hbm-control'] = { since: d.quarter, licence: 'deny', revenueShare: 0, approved: [] }
