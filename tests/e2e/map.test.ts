@@ -87,7 +87,10 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
 
     // The HUD's gauge and the keyboard route to regions.
     await expect(page.getByRole('meter', { name: 'Tension' }).getAttribute('aria-valuenow')).resolves.toBe('62')
-    await page.getByRole('tab', { name: 'Regions' }).click()
+    // Tabs follow the arrow keys.
+    await page.getByRole('tab', { name: 'Legend' }).focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('tab', { name: 'Regions' }).getAttribute('aria-selected')).resolves.toBe('true')
     await page.getByRole('button', { name: 'South Korea' }).click()
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('South Korea')
 
@@ -108,11 +111,25 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
     await page.getByRole('button', { name: 'Settings' }).click()
     const dialog = page.getByRole('dialog', { name: 'Settings' })
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true')
+    // Focus starts inside and Tab keeps it there (both ways round).
+    const focusInDialog = (): Promise<boolean> => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)
+    expect(await focusInDialog()).toBe(true)
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab')
+    expect(await focusInDialog()).toBe(true)
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab')
+    expect(await focusInDialog()).toBe(true)
+    // A value out of range is refused with a message, and the setting keeps its value.
+    await dialog.getByLabel('Interface scale').fill('3')
+    await expect(dialog.getByRole('alert').textContent()).resolves.toBe('Enter 1.5 or less.')
+    await expect(dialog.getByLabel('Interface scale').getAttribute('aria-invalid')).resolves.toBe('true')
+    await dialog.getByLabel('Interface scale').fill('1')
     // Freeze the flows so the two canvases differ by colour, not by particles moving.
     await dialog.getByLabel('Animation speed').fill('0')
     await page.waitForTimeout(200)
     await page.keyboard.press('Escape')
     await expect(dialog.count()).resolves.toBe(0)
+    // Focus returns to the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Settings')
     const before = await canvas.screenshot()
 
     await page.getByRole('button', { name: 'Settings' }).click()
