@@ -66,8 +66,9 @@ export interface QuarterReport {
 export function emptyReport(quarter: number, tension: number): QuarterReport {
   return {
     quarter,
-    accepted: {},
-    refusals: {},
+    // Keyed by seats as given (untrusted): no prototype, so "__proto__" is an ordinary key.
+    accepted: Object.create(null) as QuarterReport['accepted'],
+    refusals: Object.create(null) as QuarterReport['refusals'],
     flows: [],
     production: [],
     capacity: [],

@@ -43,11 +43,15 @@ function acceptOrders(ctx: PhaseContext, original: GameState, ordersBySeat: Orde
   const queue: Queued[][] = PHASES.map(() => [])
   const seats = [...original.seats, ...Object.keys(ordersBySeat).filter((s) => !original.seats.includes(s)).sort()]
   for (const seat of seats) {
-    const orders = ordersBySeat[seat]
-    if (orders === undefined || !Array.isArray(orders)) continue
+    const orders = Object.prototype.hasOwnProperty.call(ordersBySeat, seat) ? ordersBySeat[seat] : undefined
+    if (orders === undefined) continue
+    if (!Array.isArray(orders)) {
+      ctx.report.refusals[seat] = [{ index: -1, kind: '?', refusal: { code: 'order/malformed', message: 'orders must be a list', path: [] } }]
+      continue
+    }
     const spent = emptyBudget()
     const accepted: string[] = []
-    orders.forEach((input: unknown, index: number) => {
+    ;(orders as unknown[]).forEach((input: unknown, index: number) => {
       const result = checkOrder(original, seat, input, spent)
       if (!result.ok) {
         const kind = typeof input === 'object' && input !== null && typeof (input as { kind?: unknown }).kind === 'string' ? (input as { kind: string }).kind : '?'
@@ -87,7 +91,8 @@ export function resolveQuarter(state: GameState, ordersBySeat: OrdersBySeat, opt
   const report = emptyReport(state.quarter, state.tension)
   if (state.over !== null) {
     for (const seat of Object.keys(ordersBySeat)) {
-      const orders = ordersBySeat[seat] ?? []
+      const given = ordersBySeat[seat]
+      const orders = Array.isArray(given) ? (given as unknown[]) : []
       if (orders.length > 0) report.refusals[seat] = orders.map((o, index) => ({ index, kind: (o as { kind?: string } | null)?.kind ?? '?', refusal: { code: 'order/game_over', message: 'the game is over', path: [] } }))
     }
     return { state, report }

@@ -5,7 +5,12 @@ import { FACILITATOR } from './view-for'
 /** The part of a report `seat` may see (the facilitator sees all). */
 export function reportFor(report: QuarterReport, seat: string): QuarterReport {
   if (seat === FACILITATOR) return report
-  const own = <T>(record: Record<string, T>): Record<string, T> => (record[seat] === undefined ? {} : { [seat]: record[seat] })
+  const own = <T>(record: Record<string, T>): Record<string, T> => {
+    const out = Object.create(null) as Record<string, T>
+    const value = Object.prototype.hasOwnProperty.call(record, seat) ? record[seat] : undefined
+    if (value !== undefined) out[seat] = value
+    return out
+  }
   return {
     quarter: report.quarter,
     accepted: own(report.accepted),

@@ -83,6 +83,11 @@ export interface SeatView {
 
 const publicRulesCache = new WeakMap<Rules, Rules>()
 
+/** A list kept under a seat's key; the seat is untrusted input, so only own keys count. */
+function ownList(record: Record<string, string[]>, key: string): string[] {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record[key] ?? []) : []
+}
+
 /** The rules without secrets: catalogue chips carry their claims in place of the truth. */
 export function publicRules(rules: Rules): Rules {
   const cached = publicRulesCache.get(rules)
@@ -102,7 +107,7 @@ function chipView(state: GameState, chip: ChipState, seat: string, all: boolean)
   if (all) how = 'facilitator'
   else if (mine) how = 'own'
   else if (chip.revealed !== null) how = chip.revealed
-  else if ((state.intel[seat] ?? []).includes(chip.id)) how = 'intelligence'
+  else if (ownList(state.intel, seat).includes(chip.id)) how = 'intelligence'
   return {
     id: chip.id,
     name: chip.name,
@@ -203,7 +208,7 @@ export function viewFor(state: GameState, seat: string): SeatView {
     modifiers: state.modifiers,
     decisions: state.decisions.filter((d) => all || d.seat === seat),
     firedEvents: state.firedEvents,
-    intel: all ? Object.values(state.intel).flat() : (state.intel[seat] ?? []),
+    intel: all ? Object.values(state.intel).flat() : ownList(state.intel, seat),
     market: state.market,
     gridMw: state.gridMw,
     history,
