@@ -19,6 +19,9 @@ module.exports = {
   // Vite bundles main, preload and renderer into out/; nothing else is needed at run time
   // except the `dependencies` main loads (electron-builder adds those itself).
   files: ['out/**', '!out/**/*.map', 'package.json'],
+  // The base game's JSON ships beside the asar (resources/game-data/base), readable by the
+  // host and by players who want to see how it is made; mods live in userData.
+  extraResources: [{ from: 'game-data/base', to: 'game-data/base', filter: ['**/*.json'] }],
   asar: true,
   // Pure JavaScript: no native modules to rebuild.
   npmRebuild: false,

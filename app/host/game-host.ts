@@ -7,7 +7,7 @@
  */
 import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
-import { CallRefusal, SaveSummarySchema, type GameInfo, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { CallRefusal, SaveSummarySchema, type GameInfo, type MenuCommand, type SaveSummary, type ScenarioSummary } from '../protocol'
 import type { Connection, EventSender } from './connection'
 import { hashDataFolder } from './data/data-hash'
 import { formatDataFolderError, loadDataFolder } from './data/data-folder'
@@ -45,6 +45,8 @@ export interface GameHost extends CallHandlers {
   disconnect(connection: Connection): void
   /** The running game, if any (menus and tests). */
   session(): GameSession | null
+  /** Passes an application-menu command to every window. */
+  menuCommand(command: MenuCommand): void
 }
 
 interface LoadedData {
@@ -283,6 +285,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       connections.delete(connection)
     },
     session: () => session,
+    menuCommand(command) {
+      for (const connection of connections) connection.send('menuCommand', { command })
+    },
   }
 }
 

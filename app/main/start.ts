@@ -6,7 +6,7 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import path from 'node:path'
-import { createSessionHost } from '../host'
+import { createSessionHost, fileSettingsStore, type GameHost } from '../host'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { APP_ORIGIN, registerIpcHandlers } from './ipc'
 import { setupLogging, type MainLog } from './logging'
@@ -20,8 +20,8 @@ import { createMainWindow } from './window'
 export interface StartOptions {
   /** Folder of the built bundles (`out/`); defaults to the parent of this bundle's folder. */
   outDir?: string
-  /** What the File menu does; defaults to placeholders that log (Quit quits). */
-  menuActions?: (log: MainLog) => MenuActions
+  /** What the File menu does; defaults to passing the command to the window (Quit quits). */
+  menuActions?: (host: GameHost, log: MainLog) => MenuActions
 }
 
 /** What a started main process exposes (for tests and the host). */
@@ -32,10 +32,19 @@ export interface StartedMain {
   ready: Promise<void>
 }
 
-/** Menu actions until the host implements them: log the request; Quit quits. */
-export function placeholderMenuActions(log: MainLog): MenuActions {
-  const later = (item: string) => () => log.info(`menu: ${item} (the host does not handle it yet)`)
-  return { newGame: later('New Game'), load: later('Load'), save: later('Save'), saveAs: later('Save As'), quit: () => app.quit() }
+/** Menu actions: New, Load, Save and Save As go to the window (it owns those screens); Quit quits. */
+export function hostMenuActions(host: GameHost, log: MainLog): MenuActions {
+  const pass = (command: 'new-game' | 'load' | 'save' | 'save-as') => () => {
+    log.info(`menu: ${command}`)
+    host.menuCommand(command)
+  }
+  return { newGame: pass('new-game'), load: pass('load'), save: pass('save'), saveAs: pass('save-as'), quit: () => app.quit() }
+}
+
+/** Where the base game's data is: next to the asar when packaged, in the project otherwise. */
+export function gameDataDir(resourcesPath: string | undefined = process.resourcesPath): string {
+  const root = app.isPackaged && resourcesPath !== undefined ? resourcesPath : app.getAppPath()
+  return path.join(root, 'game-data', 'base')
 }
 
 /** Starts the main process. Returns null when another instance already runs (this one quits). */
@@ -51,7 +60,14 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
   const paths = appPaths(app.getPath('userData'))
   const log = setupLogging(paths.logs)
   const devTools = !app.isPackaged
-  const actions = (options.menuActions ?? placeholderMenuActions)(log)
+  const host = createSessionHost({
+    dataDir: gameDataDir(),
+    savesDir: paths.saves,
+    settings: fileSettingsStore(path.join(paths.userData, 'settings.json')),
+    onQuit: () => app.quit(),
+    log: (line) => log.info(line),
+  })
+  const actions = (options.menuActions ?? hostMenuActions)(host, log)
   let window: BrowserWindow | null = null
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
@@ -82,7 +98,7 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
   const ready = app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession)
     serveAppProtocol(protocol, path.join(outDir, 'renderer'))
-    registerIpcHandlers(ipcMain, createSessionHost())
+    registerIpcHandlers(ipcMain, host)
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, devTools)))
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

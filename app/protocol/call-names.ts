@@ -29,7 +29,7 @@ export const CALL_NAMES = [
 export type CallName = (typeof CALL_NAMES)[number]
 
 /** Events the host pushes to a window (each filtered for the seat that window acts for). */
-export const EVENT_NAMES = ['gameStatus', 'quarterResolved'] as const
+export const EVENT_NAMES = ['gameStatus', 'quarterResolved', 'menuCommand'] as const
 
 /** An event's name. */
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -238,7 +238,12 @@ export interface EventPayloads {
   /** Who has ended their turn, and whether AI seats are thinking or the quarter is resolving. */
   gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving' }
   quarterResolved: QuarterResolved
+  /** A command from the application menu (New, Load, Save, Save As) for the window to carry out. */
+  menuCommand: { command: MenuCommand }
 }
+
+/** The application menu's commands that the window carries out. */
+export type MenuCommand = 'new-game' | 'load' | 'save' | 'save-as'
 
 /** The contract's keys and CALL_NAMES / EVENT_NAMES must be the same sets (compile-time checks). */
 type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false

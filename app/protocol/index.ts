@@ -23,6 +23,7 @@ export type {
   EventPayloads,
   GameApi,
   GameInfo,
+  MenuCommand,
   ParsedRequest,
   PlanResult,
   QuarterResolved,

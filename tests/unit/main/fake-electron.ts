@@ -29,6 +29,7 @@ export class FakeApp extends EventEmitter {
   enableSandbox = vi.fn()
   quit = vi.fn()
   getPath = vi.fn((name: string) => `/fake/${name}`)
+  getAppPath = vi.fn(() => '/fake/app')
   requestSingleInstanceLock = vi.fn(() => this.singleInstance)
   readyResolve: () => void = () => undefined
   ready: Promise<void> | null = null

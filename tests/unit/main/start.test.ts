@@ -10,7 +10,8 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as electron from 'electron'
 import { contentSecurityPolicy } from '../../../app/host'
 import { CALL_NAMES, channelFor } from '../../../app/protocol'
-import { placeholderMenuActions, startMain } from '../../../app/main/start'
+import { gameDataDir, hostMenuActions, startMain } from '../../../app/main/start'
+import { createGameHost } from '../../../app/host'
 import type { FakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())
@@ -177,13 +178,35 @@ describe('startMain', () => {
   })
 })
 
-describe('placeholderMenuActions', () => {
-  it('logs the game items and quits on Quit', () => {
+describe('hostMenuActions', () => {
+  it('passes New, Load, Save and Save As to every window and quits on Quit', () => {
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
-    const actions = placeholderMenuActions(log)
+    const host = createGameHost()
+    const heard: unknown[] = []
+    host.connect((event, payload) => heard.push({ event, payload }))
+    const actions = hostMenuActions(host, log)
+    actions.newGame()
+    actions.load()
     actions.save()
-    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('Save'))
+    actions.saveAs()
+    expect(heard).toEqual(['new-game', 'load', 'save', 'save-as'].map((command) => ({ event: 'menuCommand', payload: { command } })))
+    expect(log.info).toHaveBeenCalledWith('menu: save')
     actions.quit()
     expect(fake.app.quit).toHaveBeenCalledOnce()
+  })
+})
+
+describe('gameDataDir', () => {
+  it('reads the base game from the project in development', () => {
+    expect(gameDataDir('/opt/sc/resources')).toBe(path.join('/fake/app', 'game-data', 'base'))
+  })
+
+  it('reads the base game from the resources folder when packaged', () => {
+    fake.app.isPackaged = true
+    try {
+      expect(gameDataDir('/opt/sc/resources')).toBe(path.join('/opt/sc/resources', 'game-data', 'base'))
+    } finally {
+      fake.app.isPackaged = false
+    }
   })
 })
