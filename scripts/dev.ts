@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { createSessionHost, startWebHost } from '../app/host'
+import { createSessionHost, fileSettingsStore, startWebHost } from '../app/host'
+import { userDataDir } from './lib/user-data'
 import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
 import { electronBinary } from './lib/electron-binary'
 
@@ -22,7 +23,13 @@ if (electronBinary() !== null) {
     cwd: ROOT,
     stdio: 'inherit',
   })
-  void startWebHost({ rendererDir: RENDERER_OUT, handlers: createSessionHost() }).then((host) => {
+  const userData = userDataDir()
+  const game = createSessionHost({
+    dataDir: path.join(ROOT, 'game-data/base'),
+    savesDir: path.join(userData, 'saves'),
+    settings: fileSettingsStore(path.join(userData, 'settings.json')),
+  })
+  void startWebHost({ rendererDir: RENDERER_OUT, handlers: game }).then((host) => {
     process.stdout.write(`\nElectron is not installed: developing in the browser at\n\n  ${host.url}\n\n`)
   })
 }

@@ -2,26 +2,36 @@
  * Plays the game in the browser: builds the renderer if needed, starts the web host on
  * 127.0.0.1 and prints the address (with its per-launch token) to open.
  *
- *   npm run web -- [--port 0] [--no-build]
+ *   npm run web -- [--port 0] [--no-build] [--user-data <dir>] [--data <dir>]
+ *
+ * Saves and settings go to the same user-data folder as the desktop app's.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { createSessionHost, startWebHost } from '../app/host'
+import { createSessionHost, fileSettingsStore, startWebHost } from '../app/host'
 import { parseArgs, intOption } from './lib/cli-args'
-import { buildApp, RENDERER_OUT } from './lib/build'
+import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
+import { userDataDir } from './lib/user-data'
 
 /** Starts the web host and keeps it running until Ctrl+C. */
 export async function runWebHost(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv)
   if (args.options['no-build'] !== true || !existsSync(path.join(RENDERER_OUT, 'index.html'))) buildApp()
-  const host = await startWebHost({
-    rendererDir: RENDERER_OUT,
-    handlers: createSessionHost(),
-    port: intOption(args, 'port', 0),
+  const userData = typeof args.options['user-data'] === 'string' ? args.options['user-data'] : userDataDir()
+  const dataDir = typeof args.options.data === 'string' ? path.resolve(args.options.data) : path.join(ROOT, 'game-data/base')
+  let stop = (): void => process.exit(0)
+  const game = createSessionHost({
+    dataDir,
+    savesDir: path.join(userData, 'saves'),
+    settings: fileSettingsStore(path.join(userData, 'settings.json')),
+    onQuit: () => stop(),
+    log: (line) => process.stderr.write(`${line}\n`),
   })
+  const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game, port: intOption(args, 'port', 0) })
   process.stdout.write(`\nSilicon Curtain is running in your browser at:\n\n  ${host.url}\n\n`)
   process.stdout.write('Open that address (it carries this launch\'s access token). Ctrl+C stops the game.\n')
-  const stop = (): void => {
+  process.stdout.write(`Saves and settings: ${userData}\n`)
+  stop = (): void => {
     void host.close().then(() => process.exit(0))
   }
   process.once('SIGINT', stop)
