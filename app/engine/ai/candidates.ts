@@ -513,8 +513,8 @@ function tensionCost(g: GameState, t: Temper, delta: number): number {
   // Symmetric: a negative delta (a summit, a licence) is a gain of the same size.
   const c = g.rules.constants.crisisTension
   const near = Math.max(0, g.tension + Math.max(0, delta) - 0.5 * c) / (0.5 * c)
-  const fear = 1.3 - t.riskTolerance
-  return delta * (0.1 + 2 * near * near) * (0.5 + t.drive.stability) * fear
+  const fear = Math.max(0.2, 1.02 - t.riskTolerance)
+  return delta * (0.055 + 0.25 * near * near) * (0.5 + t.drive.stability) * fear
 }
 
 /** How much a seat likes a policy of its own being in force (and, `inForce`, keeping it). */
