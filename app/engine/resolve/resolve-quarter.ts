@@ -112,6 +112,7 @@ export function resolveQuarter(state: GameState, ordersBySeat: OrdersBySeat, opt
   }
   const done = (phase: number): void => options.onPhase?.(phase, current, report)
   let queue: Queued[][] = []
+  const at = (phase: number): Queued[] => queue[phase - 1] ?? []
   step(0, (c) => {
     for (const id of state.factionIds) {
       const f = c.state.factions[id]
@@ -122,9 +123,8 @@ export function resolveQuarter(state: GameState, ordersBySeat: OrdersBySeat, opt
     }
     for (const line of Object.values(c.state.hbm)) line.lastUsed = 0
     queue = acceptOrders(c, state, ordersBySeat)
-  })
-  const at = (phase: number): Queued[] => queue[phase - 1] ?? []
-  step(1, (c) => {
+    // Phase 1 shares the opening step: it reads only through the draft.
+    c.phase = 1
     applyQueued(c, at(1))
     phasePolicies(c)
   })
