@@ -9,9 +9,10 @@ import { engineSection } from './bench/engine'
 import { savesSection } from './bench/saves'
 import { rendererSection } from './bench/renderer'
 import { aiSection } from './bench/ai'
+import { hostSection } from './bench/host'
 import type { BenchSection } from './bench/section'
 
-const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, rendererSection, aiSection]
+const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, hostSection, rendererSection, aiSection]
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
