@@ -7,8 +7,9 @@
  * - `mapFps500Flows`, `mapRenderer`: frames per second of the map harness with 500
  *   animated flows over 3 s, and the renderer Pixi chose (webgl / webgpu / canvas).
  * - `mapFps500FlowsCanvasRenderer`: the same with WebGL switched off (Pixi's canvas renderer).
- * - `blankPageFps`: an empty page's frame rate in the same browser, the machine's ceiling:
- *   read the map's figure against it (headless WebGL is SwiftShader, i.e. the CPU).
+ * - `blankPageFps`: an empty page's frame rate in the same browser, the machine's ceiling,
+ *   and `titleBackdropFps`, the title screen's (the simplest WebGL scene we have): read the
+ *   map's figure against both (headless WebGL is SwiftShader, i.e. the CPU).
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -81,6 +82,16 @@ async function mapFps(browser: Browser, host: WebHost): Promise<{ fps: number; r
   return { fps: round1(fps), renderer, particles, readyMs: Math.round(readyMs) }
 }
 
+async function titleFps(browser: Browser, host: WebHost): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(host.url)
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset.ready === 'title', null, { timeout: 30_000 })
+  await page.waitForTimeout(1000)
+  const fps = await pageFps(page, FPS_WINDOW_MS)
+  await page.close()
+  return round1(fps)
+}
+
 async function blankFps(browser: Browser): Promise<number> {
   const page = await browser.newPage()
   await page.goto('about:blank')
@@ -100,6 +111,7 @@ export const rendererSection: BenchSection = {
       const menu = await mainMenuMs(browser, host)
       const map = await mapFps(browser, host)
       const blank = await blankFps(browser)
+      const title = await titleFps(browser, host)
       const canvasBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-3d-apis'] })
       const canvas = await mapFps(canvasBrowser, host).finally(() => canvasBrowser.close())
       return {
@@ -111,6 +123,7 @@ export const rendererSection: BenchSection = {
         mapFps500FlowsCanvasRenderer: canvas.fps,
         mapRendererWithoutWebGL: canvas.renderer,
         blankPageFps: blank,
+        titleBackdropFps: title,
       }
     } finally {
       await browser.close()
