@@ -252,6 +252,13 @@ function loadUnsafe(files: readonly DataFile[], options: LoadOptions, errors: Da
       setup.add(f.faction)
     })
     scenario.factions.forEach((f, i) => {
+      const mine = (field: 'bookings' | 'chipPrices') =>
+        f[field].forEach((b, j) => {
+          const chip = (parsed.chips as Rules['chips'])[b.chip]
+          if (chip !== undefined && chip.maker !== f.faction) refError(entry, ['factions', i, field, j, 'chip'], `"${b.chip}" is made by ${chip.maker}, not ${f.faction}`, `a chip whose maker is ${f.faction}`, JSON.stringify(b.chip))
+        })
+      mine('bookings')
+      mine('chipPrices')
       f.programs.forEach((p, j) => {
         const chip = (parsed.chips as Rules['chips'])[p.chip]
         if (chip !== undefined && chip.maker !== f.faction) refError(entry, ['factions', i, 'programs', j, 'chip'], `"${p.chip}" is made by ${chip.maker}, not ${f.faction}`, `a chip whose maker is ${f.faction}`, JSON.stringify(p.chip))

@@ -147,6 +147,8 @@ export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>)
         })
         f.datacenterMw.forEach((o, j) => push(at('datacenterMw', j, 'region'), ['regions'], o.region))
         f.programs.forEach((o, j) => push(at('programs', j, 'chip'), ['chips'], o.chip))
+        f.bookings.forEach((o, j) => push(at('bookings', j, 'chip'), ['chips'], o.chip))
+        f.chipPrices.forEach((o, j) => push(at('chipPrices', j, 'chip'), ['chips'], o.chip))
       })
       break
     }

@@ -27,6 +27,13 @@ export const ScenarioFactionSchema = z.strictObject({
   /** Model training done before the start (H100e-quarters). */
   trainingComputeH100eQuarters: NonNegSchema.default(0),
   algorithmicEfficiency: z.number().positive().default(1),
+  /** Standing wafer bookings at the start (chips it makes that are taped out). */
+  bookings: z.array(z.strictObject({ chip: IdSchema, wafersPerQuarter: z.number().int().min(0) })).default([]),
+  /** Standing prices at the start (default: each chip's list price). */
+  chipPrices: z.array(z.strictObject({ chip: IdSchema, priceUsd: z.number().positive() })).default([]),
+  /** Clouds: standing price per H100e-hour (default: the constant) and share of compute training own models (default 0.3). */
+  cloudPriceUsdPerHour: z.number().positive().optional(),
+  trainingShare: z.number().min(0).max(1).optional(),
   /** Catalogue chips (ids, maker = this faction, firstQuarter after the start) it is already designing. */
   programs: z.array(z.strictObject({ chip: IdSchema, quartersLeft: z.number().int().min(1) })).default([]),
 })

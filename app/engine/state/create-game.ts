@@ -67,8 +67,8 @@ export function createGame(rules: Rules, options: NewGameOptions): CreateGameRes
       waferPrices: {},
       compliance: 'strict',
       refusedCustomers: [],
-      cloudPriceUsdPerHour: c.cloudPriceUsdPerHour,
-      trainingShare: faction.kinds.includes('cloud') ? 0.3 : 0,
+      cloudPriceUsdPerHour: setup.cloudPriceUsdPerHour ?? c.cloudPriceUsdPerHour,
+      trainingShare: faction.kinds.includes('cloud') ? (setup.trainingShare ?? 0.3) : 0,
       openWeights: 0,
       financials: { quarter: start - 1, cashBn: setup.cashBn, revenueBn: 0, chipRevenueBn: 0, cloudRevenueBn: 0, costBn: 0 },
     }
@@ -91,6 +91,12 @@ export function createGame(rules: Rules, options: NewGameOptions): CreateGameRes
   for (const chip of Object.values(chips)) {
     const maker = factions[chip.maker]
     if (maker !== undefined) maker.chipPrices[chip.id] = chip.priceUsd
+  }
+  for (const setup of scenario.factions) {
+    const f = factions[setup.faction]
+    if (f === undefined) continue
+    for (const b of setup.bookings) if (chips[b.chip]?.maker === f.id && b.wafersPerQuarter > 0) f.bookings[b.chip] = b.wafersPerQuarter
+    for (const p of setup.chipPrices) if (chips[p.chip]?.maker === f.id) f.chipPrices[p.chip] = p.priceUsd
   }
 
   const nodes: Record<string, NodeState> = {}

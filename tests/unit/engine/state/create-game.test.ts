@@ -21,3 +21,12 @@ describe('createGame', () => {
     expect(createGame(rules, { scenarioId: 'fixture-short', seed: 1.5 })).toMatchObject({ ok: false, code: 'game/bad_seed' })
   })
 })
+
+describe('createGame standing settings', () => {
+  it('starts with the scenario’s bookings, prices and cloud settings', () => {
+    const state = testGame()
+    expect(state.factions.nvidia?.bookings).toEqual({ h100: 4000 })
+    expect(state.factions.nvidia?.chipPrices.a100).toBe(11000)
+    expect(state.factions.google).toMatchObject({ cloudPriceUsdPerHour: 2.2, trainingShare: 0.4 })
+  })
+})
