@@ -24,6 +24,15 @@ export function legalOrders(state: GameState, seat: string): LegalOrder[] {
     if (fixed.actionPoints > faction.actionPoints || fixed.cashBn > faction.cashBn || fixed.politicalCapital > faction.politicalCapital) continue
     const params = handlerOf(kind).legal(state, seat)
     if (params === null) continue
+    // Money amounts cannot exceed the cash left after the fixed cost.
+    const cash = faction.cashBn - fixed.cashBn
+    let affordable = true
+    for (const [name, spec] of Object.entries(params)) {
+      if (spec.type !== 'number' || name !== 'amountBn') continue
+      if (cash < spec.min) affordable = false
+      params[name] = { ...spec, max: Math.max(spec.min, Math.min(spec.max, cash)) }
+    }
+    if (!affordable) continue
     out.push({ kind, actionPoints: fixed.actionPoints, cashBn: fixed.cashBn, politicalCapital: fixed.politicalCapital, params })
   }
   return out

@@ -63,3 +63,19 @@ describe('legalOrders', () => {
   })
   it('lists nothing for a non-seat', () => expect(legalOrders(testGame({ scenario: 'fixture-short' }), 'tsmc')).toEqual([]))
 })
+
+describe('legalOrders and money', () => {
+  it('caps money amounts at the cash left and drops what cannot be afforded', () => {
+    const poor = edit(testGame(), (d) => {
+      const f = d.factions.smic
+      if (f !== undefined) f.cashBn = 3
+    })
+    const yieldOrder = legalOrders(poor, 'smic').find((o) => o.kind === 'improve-yield')
+    expect(yieldOrder?.params.amountBn).toMatchObject({ max: 3 })
+    const broke = edit(testGame(), (d) => {
+      const f = d.factions.smic
+      if (f !== undefined) f.cashBn = 0
+    })
+    expect(legalOrders(broke, 'smic').map((o) => o.kind)).not.toContain('improve-yield')
+  })
+})
