@@ -7,7 +7,7 @@
  */
 import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
-import { CallRefusal, SaveSummarySchema, type GameInfo, type MenuCommand, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { CallRefusal, diffJson, SaveSummarySchema, type GameInfo, type MenuCommand, type SaveSummary, type ScenarioSummary } from '../protocol'
 import type { Connection, EventSender } from './connection'
 import { hashDataFolder } from './data/data-hash'
 import { formatDataFolderError, loadDataFolder } from './data/data-folder'
@@ -57,6 +57,8 @@ interface LoadedData {
 /** Creates a game host. */
 export function createGameHost(options: GameHostOptions = {}): GameHost {
   const connections = new Set<Connection>()
+  /** The last view (without rules) each window received, per seat: updates are sent as changes to it. */
+  const lastViews = new WeakMap<Connection, { seat: string; view: unknown }>()
   let nextConnection = 1
   let session: GameSession | null = null
   let loaded: LoadedData | null = null
@@ -94,6 +96,12 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     return game
   }
 
+  /** A new or loaded game: every window must claim a seat again and gets a whole view next. */
+  function forget(connection: Connection): void {
+    connection.seat = null
+    lastViews.delete(connection)
+  }
+
   function broadcastStatus(phase: 'planning' | 'ai-thinking' | 'resolving'): void {
     if (session === null) return
     const game: GameInfo = session.info()
@@ -107,7 +115,11 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seat = connection.seat
       if (seat === null) continue
       const { rules: _rules, ...view } = viewFor(game.state, seat)
-      connection.send('quarterResolved', { seat, view, report: reportFor(report, seat) })
+      const last = lastViews.get(connection)
+      lastViews.set(connection, { seat, view })
+      const filtered = reportFor(report, seat)
+      if (last !== undefined && last.seat === seat) connection.send('quarterResolved', { seat, report: filtered, viewPatch: diffJson(last.view, view) })
+      else connection.send('quarterResolved', { seat, report: filtered, view })
     }
   }
 
@@ -184,7 +196,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
       const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
       session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai })
-      for (const connection of connections) connection.seat = null
+      for (const connection of connections) forget(connection)
       broadcastStatus('planning')
       return session.info()
     },
@@ -199,7 +211,12 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return game.seatInfo(setup)
     },
 
-    getView: ({ seat }, connection) => forSeat(connection, seat).view(seat),
+    getView: ({ seat }, connection) => {
+      const view = forSeat(connection, seat).view(seat)
+      const { rules: _rules, ...rest } = view
+      lastViews.set(connection, { seat, view: rest })
+      return view
+    },
     getLegalOrders: ({ seat }, connection) => forSeat(connection, seat).legalOrders(seat),
     validateOrder: ({ seat, order }, connection) => forSeat(connection, seat).validate(seat, order),
     submitOrders: ({ seat, orders }, connection) => forSeat(connection, seat).submit(seat, orders),
@@ -248,7 +265,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
       const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: 'normal' }))
       session = GameSession.restore({ rules, data: info, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
-      for (const connection of connections) connection.seat = null
+      for (const connection of connections) forget(connection)
       broadcastStatus('planning')
       return { game: session.info(), warnings }
     },

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import type { LegalOrder, OrderRefusal, QuarterReport, SeatView } from '../engine'
 import type { CallName, EventName } from './call-names'
+import type { JsonDiffOp } from './json-diff'
 import type { CallResult } from './result'
 
 /** One call: what the renderer sends and what it gets back. */
@@ -148,12 +149,16 @@ export const SettingsChangeSchema = z.strictObject(settingsFields).partial()
 /** Player settings. */
 export type Settings = z.infer<typeof SettingsSchema>
 
-/** What a window receives after a quarter resolves: its own seat's view and report. */
-export interface QuarterResolved {
-  seat: string
-  view: Omit<SeatView, 'rules'>
-  report: QuarterReport
-}
+/**
+ * What a window receives after a quarter resolves: its own seat's report, and its view
+ * either whole (`view`, without the static rules) or as the changes since the last view
+ * this window received for that seat (`viewPatch`, see json-diff.ts), which keeps the
+ * update small. A window that lost track calls `getView`.
+ */
+export type QuarterResolved = { seat: string; report: QuarterReport } & (
+  | { view: Omit<SeatView, 'rules'>; viewPatch?: never }
+  | { viewPatch: JsonDiffOp[]; view?: never }
+)
 
 export const contract = {
   getEngineInfo: defineCall({ summary: "The engine's name, version and build.", request: NoArgs, response: EngineInfoSchema }),

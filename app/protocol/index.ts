@@ -34,6 +34,8 @@ export type {
   Settings,
   Subscribe,
 } from './contract'
+export { applyJsonDiff, diffJson } from './json-diff'
+export type { JsonDiffOp } from './json-diff'
 export { CallRefusal, fail, ok } from './result'
 export type { BaseErrorCode, CallError, CallErrorCode, CallResult } from './result'
 export { WS_PATH, WS_SUBPROTOCOL, WireRequestSchema } from './wire'

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGameHost, startWebHost, type GameHost, type WebHost } from '../../../app/host'
-import type { GameInfo, PlanResult, QuarterResolved, SeatInfo } from '../../../app/protocol'
+import { applyJsonDiff, type GameInfo, type PlanResult, type QuarterResolved, type SeatInfo } from '../../../app/protocol'
 import type { LegalOrder, SeatView } from '../../../app/engine'
 import { connectClient, type TestClient } from './support/ws-client'
 
@@ -98,6 +98,20 @@ describe('a game over the web host with two people and AI seats', () => {
     expect(watcher.events.some((e) => e.event === 'quarterResolved')).toBe(false)
     expect(watcher.events.some((e) => e.event === 'gameStatus')).toBe(true)
     expect(host.session()?.orderLog).toHaveLength(4)
+  })
+
+  it('sends a window the changes to the view it last received, which rebuild the full view', async () => {
+    const { rules: _r, ...before } = await alice.value<SeatView>('getView', { seat: 'nvidia' })
+    const from = alice.events.length
+    await alice.value('endTurn', { seat: 'nvidia' })
+    await bob.value('endTurn', { seat: 'huawei' })
+    const update = alice.events.slice(from).find((e) => e.event === 'quarterResolved')!.payload as QuarterResolved
+    expect(update.view).toBeUndefined()
+    const rebuilt = applyJsonDiff(before, update.viewPatch!)
+    const { rules: _r2, ...after } = await alice.value<SeatView>('getView', { seat: 'nvidia' })
+    expect(rebuilt).toEqual(after)
+    const patchBytes = JSON.stringify(update).length
+    expect(patchBytes).toBeLessThan(JSON.stringify(after).length)
   })
 
   it("never sends seat A a message containing seat B's secrets", async () => {
