@@ -6,11 +6,15 @@
  * grew (like per-quarter history) send only their new items.
  */
 
-/** One change: set a value, delete a key, or append items to an array, at a path. */
-export type JsonDiffOp =
-  | { op: 'set'; path: (string | number)[]; value: unknown }
-  | { op: 'delete'; path: (string | number)[] }
-  | { op: 'append'; path: (string | number)[]; items: unknown[] }
+/** A path into a JSON value: object keys and array indexes. */
+export type JsonPath = (string | number)[]
+
+/**
+ * One change, as a compact tuple (updates are sent often, so every byte counts):
+ * `['s', path, value]` sets a value, `['d', path]` deletes a key, `['a', path, items]`
+ * appends items to an array.
+ */
+export type JsonDiffOp = ['s', JsonPath, unknown] | ['d', JsonPath] | ['a', JsonPath, unknown[]]
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -28,21 +32,21 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** The operations that turn `prev` into `next`. */
-export function diffJson(prev: unknown, next: unknown, path: (string | number)[] = [], ops: JsonDiffOp[] = []): JsonDiffOp[] {
+export function diffJson(prev: unknown, next: unknown, path: JsonPath = [], ops: JsonDiffOp[] = []): JsonDiffOp[] {
   if (same(prev, next)) return ops
   if (isObject(prev) && isObject(next)) {
     for (const key of Object.keys(prev)) {
-      if (!Object.prototype.hasOwnProperty.call(next, key)) ops.push({ op: 'delete', path: [...path, key] })
+      if (!Object.prototype.hasOwnProperty.call(next, key)) ops.push(['d', [...path, key]])
     }
     for (const key of Object.keys(next)) {
-      if (!Object.prototype.hasOwnProperty.call(prev, key)) ops.push({ op: 'set', path: [...path, key], value: next[key] })
+      if (!Object.prototype.hasOwnProperty.call(prev, key)) ops.push(['s', [...path, key], next[key]])
       else diffJson(prev[key], next[key], [...path, key], ops)
     }
     return ops
   }
   if (Array.isArray(prev) && Array.isArray(next)) {
     if (next.length > prev.length && prev.every((item, i) => same(item, next[i]))) {
-      ops.push({ op: 'append', path, items: next.slice(prev.length) })
+      ops.push(['a', path, next.slice(prev.length)])
       return ops
     }
     if (next.length === prev.length && next.length > 0) {
@@ -50,7 +54,7 @@ export function diffJson(prev: unknown, next: unknown, path: (string | number)[]
       return ops
     }
   }
-  ops.push({ op: 'set', path, value: next })
+  ops.push(['s', path, next])
   return ops
 }
 
@@ -60,26 +64,27 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 export function applyJsonDiff<T>(base: T, ops: readonly JsonDiffOp[]): T {
   let root: unknown = structuredClone(base)
   for (const op of ops) {
-    if (op.path.some((k) => typeof k === 'string' && UNSAFE_KEYS.has(k))) throw new Error('applyJsonDiff: unsafe key in path')
-    if (op.path.length === 0) {
-      if (op.op === 'set') root = structuredClone(op.value)
-      else if (op.op === 'append' && Array.isArray(root)) root.push(...structuredClone(op.items))
-      else throw new Error(`applyJsonDiff: cannot ${op.op} the root`)
+    const [kind, path] = op
+    if (path.some((k) => typeof k === 'string' && UNSAFE_KEYS.has(k))) throw new Error('applyJsonDiff: unsafe key in path')
+    if (path.length === 0) {
+      if (op[0] === 's') root = structuredClone(op[2])
+      else if (op[0] === 'a' && Array.isArray(root)) root.push(...structuredClone(op[2]))
+      else throw new Error(`applyJsonDiff: cannot apply '${kind}' to the root`)
       continue
     }
     let parent: unknown = root
-    for (const key of op.path.slice(0, -1)) {
+    for (const key of path.slice(0, -1)) {
       parent = (parent as Record<string | number, unknown> | null)?.[key]
-      if (typeof parent !== 'object' || parent === null) throw new Error(`applyJsonDiff: no value at ${op.path.join('.')}`)
+      if (typeof parent !== 'object' || parent === null) throw new Error(`applyJsonDiff: no value at ${path.join('.')}`)
     }
-    const last = op.path[op.path.length - 1]!
+    const last = path[path.length - 1]!
     const container = parent as Record<string | number, unknown>
-    if (op.op === 'set') container[last] = structuredClone(op.value)
-    else if (op.op === 'delete') delete container[last]
+    if (op[0] === 's') container[last] = structuredClone(op[2])
+    else if (op[0] === 'd') delete container[last]
     else {
       const target = container[last]
-      if (!Array.isArray(target)) throw new Error(`applyJsonDiff: ${op.path.join('.')} is not an array`)
-      target.push(...structuredClone(op.items))
+      if (!Array.isArray(target)) throw new Error(`applyJsonDiff: ${path.join('.')} is not an array`)
+      target.push(...structuredClone(op[2]))
     }
   }
   return root as T

@@ -23,23 +23,23 @@ describe('diffJson and applyJsonDiff', () => {
     const prev = { history: [{ q: 1 }, { q: 2 }], cash: 10, name: 'x' }
     const next = { history: [{ q: 1 }, { q: 2 }, { q: 3 }], cash: 12, name: 'x' }
     expect(diffJson(prev, next)).toEqual([
-      { op: 'append', path: ['history'], items: [{ q: 3 }] },
-      { op: 'set', path: ['cash'], value: 12 },
+      ['a', ['history'], [{ q: 3 }]],
+      ['s', ['cash'], 12],
     ])
   })
 
   it('deletes keys that went away', () => {
-    expect(diffJson({ a: 1, b: 2 }, { a: 1 })).toEqual([{ op: 'delete', path: ['b'] }])
+    expect(diffJson({ a: 1, b: 2 }, { a: 1 })).toEqual([['d', ['b']]])
   })
 
   it('refuses a path through __proto__', () => {
-    expect(() => applyJsonDiff({}, [{ op: 'set', path: ['__proto__', 'polluted'], value: true }])).toThrow('unsafe')
+    expect(() => applyJsonDiff({}, [['s', ['__proto__', 'polluted'], true]])).toThrow('unsafe')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('does not change the base value', () => {
     const base = { list: [1] }
-    applyJsonDiff(base, [{ op: 'append', path: ['list'], items: [2] }])
+    applyJsonDiff(base, [['a', ['list'], [2]]])
     expect(base).toEqual({ list: [1] })
   })
 })
