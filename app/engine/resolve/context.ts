@@ -56,7 +56,8 @@ export function transfer(ctx: PhaseContext, from: string, to: string, amountBn: 
   if (payee !== undefined) payee.cashBn += amount
   ctx.report.flows.push({ from, to, amountBn: amount, cause })
   const fin = payee?.financials
-  if (fin !== undefined && from.startsWith('outside:') && (cause.startsWith('market:') || cause.startsWith('finance:revenue'))) fin.revenueBn += amount
+  // Revenue is what markets pay (chips, wafers, packaging, HBM, cloud hours), whoever the buyer.
+  if (fin !== undefined && cause.startsWith('market:')) fin.revenueBn += amount
   const out = payer?.financials
   if (out !== undefined) out.costBn += amount
   if (payer !== undefined && out !== undefined && CAPEX.has(cause)) {

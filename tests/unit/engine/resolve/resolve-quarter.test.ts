@@ -71,3 +71,10 @@ describe('finances', () => {
     expect(report.notes).toContainEqual(expect.objectContaining({ seat: 'alibaba', code: 'finance/summary' }))
   })
 })
+
+describe('financials', () => {
+  it('count market payments from other factions as revenue (a foundry’s wafers)', () => {
+    const { state } = play(testGame(), { nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 1000 }] })
+    expect(state.factions.tsmc?.financials.revenueBn).toBeGreaterThan(0)
+  })
+})
