@@ -4,12 +4,14 @@
  * what is under a point; it decides nothing.
  *
  * Per-frame work is kept small: everything that does not move is rendered, antialiased,
- * into two screen-sized textures only when the camera, palette, hover or model changes —
- * the map under the flows (sea, land, territories, flow lines) and the banners over them
- * (markers, names, site icons, walls, rings). A frame draws those two sprites and the
- * flow particles, with no multisampling of its own (MapView turns it off). Strokes are re-tessellated for the new scale once a zoom settles.
+ * into two textures (`CachedLayer`) — the map under the flows (sea, land, territories,
+ * flow lines) and the banners over them (markers, names, site icons, walls, rings). A
+ * frame draws those two sprites and the flow particles, with no multisampling of its own
+ * (MapView turns it off). While the camera moves the sprites follow it; the textures are
+ * rendered afresh when it rests, when their margin runs out, or when content changes. Strokes are re-tessellated for the new scale once a zoom settles.
  */
-import { Container, Graphics, RenderTexture, Sprite, type Application, type Renderer } from 'pixi.js'
+import { Container, Graphics, type Application, type Renderer } from 'pixi.js'
+import { CachedLayer } from './CachedLayer'
 import {
   type Camera,
   clampCamera,
@@ -39,8 +41,10 @@ export interface WorldMapOptions {
   animationSpeed: number
 }
 
-/** Wait this long after the last zoom step before redrawing strokes for the new scale. */
+/** Wait this long after the camera stops before rendering the caches afresh (and, after a zoom, redrawing strokes for the new scale). */
 const SETTLE_MS = 140
+/** Extra map rendered around the screen, so a drag needs no render until it runs out. */
+const CACHE_MARGIN_PX = 192
 
 export class WorldMap extends Container {
   private readonly world = new Container({ label: 'world' })
@@ -49,18 +53,20 @@ export class WorldMap extends Container {
   private readonly territoryHighlight = new Graphics({ label: 'territory-highlight' })
   private readonly flows: FlowLayer
   private readonly banners = new RegionBanners()
-  /** Everything static, rendered into `cache` (never on the stage itself). */
+  /** Everything static under the flows, rendered into `cache` (never on the stage itself). */
   private readonly staticRoot = new Container({ label: 'static-root' })
-  private readonly cache: RenderTexture
-  private readonly cacheSprite: Sprite
+  private readonly cache: CachedLayer
   /** Live particles, transformed like the world. */
   private readonly live = new Container({ label: 'live' })
   /** The banners, rendered into `bannerCache` above the particles. */
   private readonly bannerRoot = new Container({ label: 'banner-root' })
-  private readonly bannerCache: RenderTexture
+  private readonly bannerCache: CachedLayer
   private readonly renderer: Renderer
   private cacheDirty = true
   private bannerDirty = true
+  /** The camera moved since the caches were rendered; ms since it last moved. */
+  private cameraMoving = false
+  private sinceCamera = 0
   /** Something visible changed since the last frame. */
   private changed = true
   private model: MapModel | null = null
@@ -69,7 +75,6 @@ export class WorldMap extends Container {
   private screenSize: Size = { width: 1, height: 1 }
   private worldDims: Size = worldSize(2)
   private drawnScale = 0
-  private sinceZoom = 0
   private layoutDirty = true
   private hovered: MapTarget | null = null
   private selected: MapTarget | null = null
@@ -84,12 +89,10 @@ export class WorldMap extends Container {
     this.staticRoot.addChild(this.world)
     this.live.addChild(this.flows.particles)
     this.bannerRoot.addChild(this.banners)
-    const texture = (): RenderTexture => RenderTexture.create({ width: 1, height: 1, resolution: app.renderer.resolution, antialias: true })
-    this.cache = texture()
-    this.bannerCache = texture()
-    this.cacheSprite = new Sprite({ texture: this.cache, label: 'static-cache' })
+    this.cache = new CachedLayer(this.staticRoot, CACHE_MARGIN_PX, app.renderer.resolution, 'static-cache')
+    this.bannerCache = new CachedLayer(this.bannerRoot, CACHE_MARGIN_PX, app.renderer.resolution, 'banner-cache')
     // Particles pass under the banners.
-    this.addChild(this.cacheSprite, this.live, new Sprite({ texture: this.bannerCache, label: 'banner-cache' }))
+    this.addChild(this.cache.sprite, this.live, this.bannerCache.sprite)
     this.visible = false
   }
 
@@ -142,10 +145,18 @@ export class WorldMap extends Container {
       this.flows.tick(deltaMs, this.options.animationSpeed)
       changed = true
     }
-    const scale = this.scale_()
-    if (scale !== this.drawnScale) {
-      this.sinceZoom += deltaMs
-      if (this.sinceZoom >= SETTLE_MS) this.redrawStatic()
+    if (this.cameraMoving) {
+      this.sinceCamera += deltaMs
+      const scale = this.scale_()
+      const covered = this.cache.follow(this.camera, scale) && this.bannerCache.follow(this.camera, scale)
+      if (this.sinceCamera >= SETTLE_MS) {
+        this.cameraMoving = false
+        if (scale !== this.drawnScale) this.redrawStatic()
+        else this.layoutDirty = true
+      } else if (!covered) {
+        // Out of margin mid-gesture: render afresh now (strokes are redrawn once it rests).
+        this.layoutDirty = true
+      }
     }
     if (this.layoutDirty) this.relayout()
     if (this.cacheDirty) this.renderCache()
@@ -157,8 +168,8 @@ export class WorldMap extends Container {
   resize(width: number, height: number): void {
     this.screenSize = { width: Math.max(1, width), height: Math.max(1, height) }
     this.changed = true
-    this.cache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
-    this.bannerCache.resize(this.screenSize.width, this.screenSize.height, this.renderer.resolution)
+    this.cache.resize(this.screenSize, this.renderer.resolution)
+    this.bannerCache.resize(this.screenSize, this.renderer.resolution)
     this.camera = clampCamera(this.camera, this.screenSize, this.worldDims)
     this.applyCamera()
     this.redrawStatic()
@@ -218,15 +229,17 @@ export class WorldMap extends Container {
     this.flows.destroy()
     this.staticRoot.destroy({ children: true })
     this.bannerRoot.destroy({ children: true })
+    this.cache.destroy()
+    this.bannerCache.destroy()
     super.destroy({ children: true })
-    this.cache.destroy(true)
-    this.bannerCache.destroy(true)
   }
 
   private setCamera(camera: Camera): void {
-    if (camera.zoom !== this.camera.zoom) this.sinceZoom = 0
     this.camera = camera
     this.applyCamera()
+    // The cached layers follow in update() until the camera rests.
+    this.cameraMoving = true
+    this.sinceCamera = 0
     this.onCameraChange?.(this.cameraState)
   }
 
@@ -251,8 +264,6 @@ export class WorldMap extends Container {
       layer.scale.set(s)
       layer.position.set(this.screenSize.width / 2 - this.camera.cx * s, this.screenSize.height / 2 - this.camera.cy * s)
     }
-    this.layoutDirty = true
-    this.cacheDirty = true
   }
 
   private relayout(): void {
@@ -273,13 +284,13 @@ export class WorldMap extends Container {
 
   private renderBanners(): void {
     this.changed = true
-    this.renderer.render({ container: this.bannerRoot, target: this.bannerCache, clear: true, clearColor: [0, 0, 0, 0] })
+    this.bannerCache.render(this.renderer, this.camera, this.scale_())
     this.bannerDirty = false
   }
 
   private renderCache(): void {
     this.changed = true
-    this.renderer.render({ container: this.staticRoot, target: this.cache, clear: true, clearColor: [0, 0, 0, 0] })
+    this.cache.render(this.renderer, this.camera, this.scale_())
     this.cacheDirty = false
   }
 
@@ -290,7 +301,6 @@ export class WorldMap extends Container {
     drawTerritories(this.territories, this.model, this.options.colours, this.worldDims, scale)
     this.flows.redraw(this.options.colours, scale)
     this.drawnScale = scale
-    this.sinceZoom = 0
     this.relayout()
   }
 }

@@ -89,3 +89,29 @@ export function panBy(camera: Camera, dx: number, dy: number, screen: Size, worl
   const s = cameraScale(camera, screen, world)
   return clampCamera({ ...camera, cx: camera.cx - dx / s, cy: camera.cy - dy / s }, screen, world)
 }
+
+/** Where to draw a cached image of the map (scale and top-left) for the current camera. */
+export interface ImagePlacement {
+  scale: number
+  x: number
+  y: number
+}
+
+/**
+ * Places an image rendered for camera `from` (scale `fromScale`, with `margin` pixels of
+ * extra map on every side) so it lines up with camera `to` (scale `toScale`): the image
+ * follows a pan or zoom exactly until it is rendered afresh.
+ */
+export function placeCachedImage(from: Camera, fromScale: number, to: Camera, toScale: number, screen: Size, margin: number): ImagePlacement {
+  const k = toScale / fromScale
+  return {
+    scale: k,
+    x: (-margin - screen.width / 2) * k + (from.cx - to.cx) * toScale + screen.width / 2,
+    y: (-margin - screen.height / 2) * k + (from.cy - to.cy) * toScale + screen.height / 2,
+  }
+}
+
+/** Whether an image of `size` (screen + 2 × margin) placed so still covers the screen. */
+export function imageCoversScreen(place: ImagePlacement, size: Size, screen: Size): boolean {
+  return place.x <= 0.5 && place.y <= 0.5 && place.x + size.width * place.scale >= screen.width - 0.5 && place.y + size.height * place.scale >= screen.height - 0.5
+}

@@ -4,9 +4,11 @@ import {
   clampCamera,
   fitScale,
   homeCamera,
+  imageCoversScreen,
   MAX_ZOOM,
   MIN_ZOOM,
   panBy,
+  placeCachedImage,
   screenToWorld,
   worldSize,
   worldToScreen,
@@ -66,5 +68,46 @@ describe('camera', () => {
     const camera = { cx: 1000, cy: 500, zoom: 4 }
     const moved = panBy(camera, 100, 0, screen, world)
     expect(moved.cx).toBeCloseTo(1000 - 100 / cameraScale(camera, screen, world))
+  })
+})
+
+describe('placeCachedImage', () => {
+  const margin = 100
+  const size = { width: screen.width + 2 * margin, height: screen.height + 2 * margin }
+
+  it('leaves the image where it was rendered while the camera stays', () => {
+    const camera = { cx: 900, cy: 500, zoom: 3 }
+    const s = cameraScale(camera, screen, world)
+    expect(placeCachedImage(camera, s, camera, s, screen, margin)).toEqual({ scale: 1, x: -margin, y: -margin })
+  })
+
+  it('moves the image with a pan so a world point stays under its pixel', () => {
+    const from = { cx: 900, cy: 500, zoom: 3 }
+    const s = cameraScale(from, screen, world)
+    const to = panBy(from, 40, -25, screen, world)
+    const place = placeCachedImage(from, s, to, s, screen, margin)
+    expect(place.x).toBeCloseTo(-margin + 40)
+    expect(place.y).toBeCloseTo(-margin - 25)
+    expect(imageCoversScreen(place, size, screen)).toBe(true)
+  })
+
+  it('scales the image with a zoom so a world point lands where the new camera shows it', () => {
+    const from = { cx: 900, cy: 500, zoom: 2 }
+    const to = zoomAt(from, 1.5, { x: 300, y: 200 }, screen, world)
+    const s0 = cameraScale(from, screen, world)
+    const s1 = cameraScale(to, screen, world)
+    const place = placeCachedImage(from, s0, to, s1, screen, margin)
+    const worldPoint = { x: 1000, y: 450 }
+    const inImage = worldToScreen(worldPoint, from, screen, world)
+    const expected = worldToScreen(worldPoint, to, screen, world)
+    expect(place.x + (inImage.x + margin) * place.scale).toBeCloseTo(expected.x)
+    expect(place.y + (inImage.y + margin) * place.scale).toBeCloseTo(expected.y)
+  })
+
+  it('tells when a pan has run past the margin', () => {
+    const from = { cx: 1000, cy: 500, zoom: 4 }
+    const s = cameraScale(from, screen, world)
+    const far = placeCachedImage(from, s, { ...from, cx: from.cx + (margin + 10) / s }, s, screen, margin)
+    expect(imageCoversScreen(far, size, screen)).toBe(false)
   })
 })
