@@ -88,7 +88,7 @@ function ownList(record: Record<string, string[]>, key: string): string[] {
   return Object.prototype.hasOwnProperty.call(record, key) ? (record[key] ?? []) : []
 }
 
-/** The rules without secrets: catalogue chips carry their claims in place of the truth. */
+/** The rules without secrets: catalogue chips carry their claims in place of the truth; scenarios keep no faction's starting secrets. */
 export function publicRules(rules: Rules): Rules {
   const cached = publicRulesCache.get(rules)
   if (cached !== undefined) return cached
@@ -96,7 +96,12 @@ export function publicRules(rules: Rules): Rules {
   for (const [id, chip] of Object.entries(rules.chips)) {
     chips[id] = { ...chip, true: { ...chip.claimed }, workloads: chip.claimedWorkloads ?? chip.workloads, readiness: chip.claimedReadiness ?? chip.readiness }
   }
-  const result = { ...rules, chips }
+  // A scenario's starting secrets (programs under way, stocks, bookings) stay with their faction's own view.
+  const scenarios: Rules['scenarios'] = {}
+  for (const [id, scenario] of Object.entries(rules.scenarios)) {
+    scenarios[id] = { ...scenario, factions: scenario.factions.map((f) => ({ ...f, programs: [], inventory: [], bookings: [], cashBn: 0 })) }
+  }
+  const result = { ...rules, chips, scenarios }
   publicRulesCache.set(rules, result)
   return result
 }

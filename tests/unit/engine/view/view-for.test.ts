@@ -37,3 +37,11 @@ describe('reportFor', () => {
     expect(theirs.market.pools).toEqual(report.market.pools)
   })
 })
+
+describe('publicRules in a view', () => {
+  it('keeps scenario starting secrets (programs, stocks, bookings, cash) out', () => {
+    const setup = viewFor(testGame(), 'usa').rules.scenarios['fixture-long']?.factions.find((f) => f.faction === 'alibaba')
+    expect(setup).toMatchObject({ programs: [], inventory: [], bookings: [], cashBn: 0 })
+    expect(viewFor(testGame(), 'facilitator').rules.scenarios['fixture-long']?.factions.find((f) => f.faction === 'alibaba')?.programs).toHaveLength(1)
+  })
+})
