@@ -19,7 +19,9 @@ export const engineSection: BenchSection = {
   name: 'engine core',
   run() {
     const dir = dataDir(undefined)
+    const loadStart = process.hrtime.bigint()
     const rules = loadRulesOrExit(dir)
+    const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6
     // The longest scenario (then the most seats): the most demanding full game.
     const length = (s: { start: string; end: string }): number => quarterIndex(s.end) - quarterIndex(s.start) + 1
     const scenario = Object.values(rules.scenarios).sort((a, b) => length(b) - length(a) || b.seats.length - a.seats.length)[0]
@@ -58,6 +60,7 @@ export const engineSection: BenchSection = {
     return {
       engineBenchRules: dir,
       engineBenchScenario: scenario.id,
+      loadRulesFolderMs: loadMs,
       resolveQuarterMedianMs: resolve.medianMs,
       resolveQuarterP95Ms: resolve.p95Ms,
       structuredCloneStateMedianMs: clone.medianMs,
