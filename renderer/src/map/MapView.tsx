@@ -40,8 +40,8 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
   const mapRef = useRef<WorldMap | null>(null)
   const viewportRef = useRef<HTMLDivElement>(null)
   const tooltipRef = useRef<HTMLDivElement>(null)
-  const latest = useRef({ model, colours, speed: settings.animationSpeed, onReady })
-  latest.current = { model, colours, speed: settings.animationSpeed, onReady }
+  const latest = useRef({ model, colours, speed: settings.animationSpeed, ui: settings.uiScale, onReady })
+  latest.current = { model, colours, speed: settings.animationSpeed, ui: settings.uiScale, onReady }
   const [hovered, setHovered] = useState<MapTarget | null>(null)
   const [selected, setSelected] = useState<MapTarget | null>(null)
   const [zoom, setZoom] = useState(1)
@@ -49,10 +49,10 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
   const ids = { instructions: useId(), tooltip: useId() }
 
   const setup = useCallback((app: Application) => {
-    const { model: m, colours: c, speed } = latest.current
+    const { model: m, colours: c, speed, ui } = latest.current
     app.stage.eventMode = 'none'
     const map = new WorldMap(app)
-    map.prepare(m, { colours: c, nameOf: regionName, animationSpeed: speed })
+    map.prepare(m, { colours: c, nameOf: regionName, animationSpeed: speed, uiScale: ui })
     map.resize(app.screen.width, app.screen.height)
     map.onCameraChange = (camera) => setZoom(Math.round(camera.zoom * 100) / 100)
     app.stage.addChild(map)
@@ -74,11 +74,13 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
 
   useEffect(() => () => void (mapRef.current = null), [])
   useEffect(() => {
-    mapRef.current?.prepare(model, { colours: latest.current.colours, nameOf: regionName, animationSpeed: latest.current.speed })
+    const { colours: c, speed, ui } = latest.current
+    mapRef.current?.prepare(model, { colours: c, nameOf: regionName, animationSpeed: speed, uiScale: ui })
     setSelected(null)
   }, [model])
   useEffect(() => mapRef.current?.setColours(colours), [colours])
   useEffect(() => mapRef.current?.setAnimationSpeed(settings.animationSpeed), [settings.animationSpeed])
+  useEffect(() => mapRef.current?.setUiScale(settings.uiScale), [settings.uiScale])
   useEffect(() => mapRef.current?.setSelected(selected), [selected])
   useEffect(() => onSelect?.(selected), [selected, onSelect])
 

@@ -12,24 +12,16 @@ import { ownerColour, type MapColours } from './palette'
 import { drawSiteGlyph } from './draw/site-glyphs'
 import { drawLock, drawWall } from './draw/barrier-glyph'
 
-const NAME_STYLE = new TextStyle({
-  fontFamily: 'Inter, "Segoe UI", "DejaVu Sans", sans-serif',
-  fontSize: 11,
-  fontWeight: '700',
-  letterSpacing: 1.2,
-  fill: 0xe8ecf8,
-})
-const CODE_STYLE = new TextStyle({
-  fontFamily: 'Inter, "Segoe UI", "DejaVu Sans", sans-serif',
-  fontSize: 10,
-  fontWeight: '800',
-  fill: 0x070b16,
-})
+const FONT = 'Inter, "Segoe UI", "DejaVu Sans", sans-serif'
+const nameStyle = (ui: number): TextStyle => new TextStyle({ fontFamily: FONT, fontSize: 11 * ui, fontWeight: '700', letterSpacing: 1.2 * ui, fill: 0xe8ecf8 })
+const codeStyle = (ui: number): TextStyle => new TextStyle({ fontFamily: FONT, fontSize: 10 * ui, fontWeight: '800', fill: 0x070b16 })
 
 /** Projects unit points to screen pixels and says how many pixels the world is tall. */
 export interface Projector {
   toScreen(x: number, y: number): Point
   pxPerWorldHeight: number
+  /** The interface scale setting: banners grow with the rest of the interface. */
+  ui: number
 }
 
 export class RegionBanners extends Container {
@@ -44,15 +36,17 @@ export class RegionBanners extends Container {
     this.addChild(this.shapes, this.highlight)
   }
 
-  /** Creates the texts for a model's regions. */
-  setModel(model: MapModel, nameOf: (region: MapRegion) => string): void {
+  /** Creates the texts for a model's regions, at interface scale `ui`. */
+  setModel(model: MapModel, nameOf: (region: MapRegion) => string, ui = 1): void {
     this.model = model
+    const names = nameStyle(ui)
+    const codes = codeStyle(ui)
     for (const text of [...this.names.values(), ...this.codes.values()]) text.destroy()
     this.names.clear()
     this.codes.clear()
     for (const region of model.regions) {
-      const name = new Text({ text: nameOf(region).toUpperCase(), style: NAME_STYLE, anchor: 0.5 })
-      const code = new Text({ text: region.short, style: CODE_STYLE, anchor: 0.5 })
+      const name = new Text({ text: nameOf(region).toUpperCase(), style: names, anchor: 0.5 })
+      const code = new Text({ text: region.short, style: codes, anchor: 0.5 })
       this.names.set(region.id, name)
       this.codes.set(region.id, code)
       this.addChild(name, code)
@@ -63,6 +57,7 @@ export class RegionBanners extends Container {
   layout(project: Projector, colours: MapColours): void {
     const model = this.model
     if (model === null) return
+    const ui = project.ui
     const g = this.shapes.clear()
     // Walls across routes, between the two directions of travel.
     for (const barrier of model.barriers) {
@@ -75,38 +70,38 @@ export class RegionBanners extends Container {
       const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
       const along = { x: (b.x - a.x) / length, y: (b.y - a.y) / length }
       // The blocked route itself, faint and dotted, so the wall sits across something.
-      const ra = markerRadiusPx(from.radius, project.pxPerWorldHeight) + 4
-      const rb = markerRadiusPx(to.radius, project.pxPerWorldHeight) + 4
+      const ra = markerRadiusPx(from.radius, project.pxPerWorldHeight, ui) + 4
+      const rb = markerRadiusPx(to.radius, project.pxPerWorldHeight, ui) + 4
       for (let d = ra; d < length - rb; d += 7) {
         g.moveTo(a.x + along.x * d, a.y + along.y * d).lineTo(a.x + along.x * Math.min(d + 3, length - rb), a.y + along.y * Math.min(d + 3, length - rb))
       }
       g.stroke({ width: 1.5, color: colours.barrier, alpha: 0.45 })
-      const half = Math.min(22, Math.max(10, length * 0.04)) * (0.7 + barrier.strength / 300)
-      drawWall(g, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, along, half, colours.barrier, colours.barrierStripe)
+      const half = Math.min(22, Math.max(10, length * 0.04)) * (0.7 + barrier.strength / 300) * ui
+      drawWall(g, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, along, half, colours.barrier, colours.barrierStripe, ui)
     }
     for (const region of model.regions) {
       const centre = project.toScreen(region.x, region.y)
-      const r = markerRadiusPx(region.radius, project.pxPerWorldHeight)
+      const r = markerRadiusPx(region.radius, project.pxPerWorldHeight, ui)
       const colour = colours.alignments[region.alignment]
-      g.circle(centre.x, centre.y, r + 5).fill({ color: colour, alpha: 0.18 })
+      g.circle(centre.x, centre.y, r + 5 * ui).fill({ color: colour, alpha: 0.18 })
       g.circle(centre.x, centre.y, r + 1.5).fill({ color: 0x050810, alpha: 0.9 })
       g.circle(centre.x, centre.y, r).fill({ color: colour })
       g.circle(centre.x, centre.y, r - 2.5).stroke({ width: 1, color: 0xffffff, alpha: 0.35 })
       const name = this.names.get(region.id)
-      const label = labelOffset(r)
+      const label = labelOffset(r, ui)
       if (name !== undefined) {
         name.position.set(Math.round(centre.x), Math.round(centre.y + label.y))
-        const w = name.width + 14
-        g.roundRect(centre.x - w / 2, centre.y + label.y - LABEL_HEIGHT_PX / 2, w, LABEL_HEIGHT_PX, 4)
+        const w = name.width + 14 * ui
+        g.roundRect(centre.x - w / 2, centre.y + label.y - (LABEL_HEIGHT_PX * ui) / 2, w, LABEL_HEIGHT_PX * ui, 4 * ui)
           .fill({ color: 0x0b1122, alpha: 0.88 })
           .stroke({ width: 1, color: colour, alpha: 0.8 })
       }
       this.codes.get(region.id)?.position.set(Math.round(centre.x), Math.round(centre.y))
       region.sites.forEach((site, i) => {
-        const at = siteOffset(i, region.sites.length, r)
-        drawSiteGlyph(g, site.kind, centre.x + at.x, centre.y + at.y, SITE_RADIUS_PX, ownerColour(colours, site.owner))
+        const at = siteOffset(i, region.sites.length, r, ui)
+        drawSiteGlyph(g, site.kind, centre.x + at.x, centre.y + at.y, SITE_RADIUS_PX * ui, ownerColour(colours, site.owner))
       })
-      if (model.barriers.some((b) => b.region === region.id)) drawLock(g, centre.x + r * 0.9, centre.y - r * 0.9, 10, colours.barrier)
+      if (model.barriers.some((b) => b.region === region.id)) drawLock(g, centre.x + r * 0.9, centre.y - r * 0.9, 10 * ui, colours.barrier)
     }
     // Text sits over the shapes.
     this.setChildIndex(this.shapes, 0)
@@ -121,13 +116,13 @@ export class RegionBanners extends Container {
     ] as const) {
       if (target === null) continue
       const centre = project.toScreen(target.region.x, target.region.y)
-      const r = markerRadiusPx(target.region.radius, project.pxPerWorldHeight)
+      const r = markerRadiusPx(target.region.radius, project.pxPerWorldHeight, project.ui)
       if (target.type === 'region') {
-        g.circle(centre.x, centre.y, r + 4).stroke({ width: 2, color: 0xffffff, alpha })
+        g.circle(centre.x, centre.y, r + 4 * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
       } else {
         const index = target.region.sites.indexOf(target.site)
-        const at = siteOffset(index, target.region.sites.length, r)
-        g.circle(centre.x + at.x, centre.y + at.y, SITE_RADIUS_PX + 3).stroke({ width: 2, color: 0xffffff, alpha })
+        const at = siteOffset(index, target.region.sites.length, r, project.ui)
+        g.circle(centre.x + at.x, centre.y + at.y, (SITE_RADIUS_PX + 3) * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
       }
     }
   }

@@ -39,6 +39,8 @@ export interface WorldMapOptions {
   nameOf(region: MapRegion): string
   /** 0 = still, 1 = normal, 2 = double speed. */
   animationSpeed: number
+  /** The interface scale setting (1 = normal): banners grow with the rest of the UI. */
+  uiScale?: number
 }
 
 /** Wait this long after the camera stops before rendering the caches afresh (and, after a zoom, redrawing strokes for the new scale). */
@@ -104,7 +106,7 @@ export class WorldMap extends Container {
     this.worldDims = worldSize(model.aspect)
     if (!keepCamera) this.camera = homeCamera(this.worldDims)
     this.flows.setModel(model, this.worldDims, options.colours)
-    this.banners.setModel(model, options.nameOf)
+    this.banners.setModel(model, options.nameOf, options.uiScale ?? 1)
     this.hovered = null
     this.selected = null
     this.applyCamera()
@@ -121,6 +123,14 @@ export class WorldMap extends Container {
 
   setAnimationSpeed(speed: number): void {
     if (this.options !== null) this.options = { ...this.options, animationSpeed: speed }
+  }
+
+  /** Redraws the banners at a new interface scale. */
+  setUiScale(uiScale: number): void {
+    if (this.options === null || this.model === null || this.options.uiScale === uiScale) return
+    this.options = { ...this.options, uiScale }
+    this.banners.setModel(this.model, this.options.nameOf, uiScale)
+    this.layoutDirty = true
   }
 
   show(): void {
@@ -200,7 +210,7 @@ export class WorldMap extends Container {
     const worldPoint = screenToWorld({ x, y }, this.camera, this.screenSize, this.worldDims)
     const unit = { x: worldPoint.x / this.worldDims.width, y: worldPoint.y / this.worldDims.height }
     const projector = this.projector()
-    return hitTest(this.model, { x, y }, { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight })
+    return hitTest(this.model, { x, y }, { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight, ui: projector.ui })
   }
 
   /** Where a region's marker is on screen, or null. */
@@ -254,6 +264,7 @@ export class WorldMap extends Container {
     return {
       toScreen: (x, y) => worldToScreen({ x: x * dims.width, y: y * dims.height }, camera, screen, dims),
       pxPerWorldHeight: this.scale_() * dims.height,
+      ui: this.options?.uiScale ?? 1,
     }
   }
 

@@ -24,26 +24,29 @@ export interface HitContext {
   unit: Point
   /** Screen pixels per world height (for marker sizes). */
   pxPerWorldHeight: number
+  /** The interface scale the banners are drawn at (1 by default). */
+  ui?: number
 }
 
 /** The site or region under `screen`, or null. */
 export function hitTest(model: MapModel, screen: Point, context: HitContext): MapTarget | null {
   const regions = [...model.regions].reverse()
+  const ui = context.ui ?? 1
   for (const region of regions) {
     const centre = context.toScreen(region.x, region.y)
-    const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight)
+    const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight, ui)
     for (let i = 0; i < region.sites.length; i++) {
-      const offset = siteOffset(i, region.sites.length, marker)
+      const offset = siteOffset(i, region.sites.length, marker, ui)
       const site = region.sites[i]
       if (site === undefined) continue
-      if (Math.hypot(screen.x - centre.x - offset.x, screen.y - centre.y - offset.y) <= SITE_HIT_PX) {
+      if (Math.hypot(screen.x - centre.x - offset.x, screen.y - centre.y - offset.y) <= SITE_HIT_PX * ui) {
         return { type: 'site', region, site }
       }
     }
   }
   for (const region of regions) {
     const centre = context.toScreen(region.x, region.y)
-    const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight)
+    const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight, ui)
     if (Math.hypot(screen.x - centre.x, screen.y - centre.y) <= marker + 2) return { type: 'region', region }
   }
   for (const region of regions) {

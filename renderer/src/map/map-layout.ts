@@ -16,18 +16,23 @@ export const SITE_RADIUS_PX = 8.5
 /** A site icon reacts to the pointer within this distance. */
 export const SITE_HIT_PX = 10
 
+/*
+ * Every function takes `ui`, the interface scale setting (1 = normal): banners grow with
+ * the rest of the interface.
+ */
+
 /** The marker's radius on screen for a region radius (share of world height). */
-export function markerRadiusPx(radius: number, pxPerWorldHeight: number): number {
-  return Math.min(MAX_MARKER_PX, Math.max(MIN_MARKER_PX, radius * pxPerWorldHeight))
+export function markerRadiusPx(radius: number, pxPerWorldHeight: number, ui = 1): number {
+  return Math.min(MAX_MARKER_PX * ui, Math.max(MIN_MARKER_PX * ui, radius * pxPerWorldHeight))
 }
 
 /** The name plate's centre, relative to the marker's centre. */
-export function labelOffset(markerPx: number): Point {
-  return { x: 0, y: markerPx + LABEL_GAP_PX + LABEL_HEIGHT_PX / 2 }
+export function labelOffset(markerPx: number, ui = 1): Point {
+  return { x: 0, y: markerPx + (LABEL_GAP_PX + LABEL_HEIGHT_PX / 2) * ui }
 }
 
 /** Site icon `index` of `count`, centred in a row under the name plate. */
-export function siteOffset(index: number, count: number, markerPx: number): Point {
-  const rowY = markerPx + LABEL_GAP_PX + LABEL_HEIGHT_PX + 4 + SITE_RADIUS_PX
-  return { x: (index - (count - 1) / 2) * SITE_SPACING_PX, y: rowY }
+export function siteOffset(index: number, count: number, markerPx: number, ui = 1): Point {
+  const rowY = markerPx + (LABEL_GAP_PX + LABEL_HEIGHT_PX + 4 + SITE_RADIUS_PX) * ui
+  return { x: (index - (count - 1) / 2) * SITE_SPACING_PX * ui, y: rowY }
 }

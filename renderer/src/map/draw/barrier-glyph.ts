@@ -7,10 +7,10 @@ import type { Graphics } from 'pixi.js'
 import type { Point } from '../camera'
 
 /** A wall centred on `at`, across the direction `along` (unit vector), `half` pixels each side. */
-export function drawWall(g: Graphics, at: Point, along: Point, half: number, colour: number, stripe: number): void {
+export function drawWall(g: Graphics, at: Point, along: Point, half: number, colour: number, stripe: number, ui = 1): void {
   const nx = -along.y
   const ny = along.x
-  const thick = 3
+  const thick = 3 * ui
   const a = { x: at.x - nx * half, y: at.y - ny * half }
   const b = { x: at.x + nx * half, y: at.y + ny * half }
   const corners = (w: number): number[] => [
@@ -22,7 +22,7 @@ export function drawWall(g: Graphics, at: Point, along: Point, half: number, col
   g.poly(corners(thick + 2)).fill({ color: 0x000000, alpha: 0.45 })
   g.poly(corners(thick)).fill({ color: colour })
   // Hazard stripes every 7 px along the wall.
-  const steps = Math.max(2, Math.floor((2 * half) / 6))
+  const steps = Math.max(2, Math.floor((2 * half) / (6 * ui)))
   for (let i = 0; i < steps; i++) {
     const t = (i + 0.5) / steps
     const cx = a.x + (b.x - a.x) * t

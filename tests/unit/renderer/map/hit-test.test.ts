@@ -67,3 +67,15 @@ describe('hitTest', () => {
     expect(at(1000, 100)).toBeNull()
   })
 })
+
+describe('hitTest at a larger interface scale', () => {
+  it('finds site icons where the banners draw them when they grow with the UI', () => {
+    const ui = 1.5
+    const marker = markerRadiusPx(taiwan.radius, 1000, ui)
+    const offset = siteOffset(1, 2, marker, ui)
+    const sx = 1600 + offset.x
+    const sy = 500 + offset.y
+    expect(hitTest(model, { x: sx, y: sy }, { ...context(sx, sy), ui })).toMatchObject({ type: 'site', site: { id: 'cowos' } })
+    expect(marker).toBe(MIN_MARKER_PX * ui)
+  })
+})
