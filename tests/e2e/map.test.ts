@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WebHost } from '../../app/host'
 import { PARTICLE_BUDGET } from '../../renderer/src/map/flow-budget'
 import { browserUnavailable, launchBrowser, screenshotPath, startTestHost, watchConsole } from './support/browser'
-import { openMapHarness, regionPoint } from './support/map-harness'
+import { openMapHarness, regionPoint, sitePoint } from './support/map-harness'
 import { diffShare, samplePixels } from './support/pixels'
 
 /** Software WebGL on a busy two-core machine can draw only a few frames a second. */
@@ -63,6 +63,15 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
     await page.screenshot({ path: screenshotPath('map-panel') })
     await panel.getByRole('button', { name: 'Close panel' }).click()
     await expect(panel.count()).resolves.toBe(0)
+
+    // A site icon on the canvas: its own tooltip, and a click opens its panel.
+    const cowos = await sitePoint(page, 'tw', 'cowos')
+    await page.mouse.move(cowos.x, cowos.y)
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent?.includes('CoWoS') === true)
+    await expect(tooltip.textContent()).resolves.toContain('Advanced packaging in Taiwan')
+    await page.mouse.click(cowos.x, cowos.y)
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('CoWoS')
+    await panel.getByRole('button', { name: 'Close panel' }).click()
 
     // Zoom buttons (by accessible name) and the keyboard.
     const before = await zoomOf(page)

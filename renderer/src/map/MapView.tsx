@@ -66,6 +66,7 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
     latest.current.onReady?.({
       renderer: app.renderer.name,
       screenPointOf: (id) => map.screenPointOf(id),
+      screenPointOfSite: (regionId, siteId) => map.screenPointOfSite(regionId, siteId),
       zoom: () => map.cameraState.zoom,
       particleCount: () => map.particleCount,
     })

@@ -29,6 +29,7 @@ import { drawBackground } from './draw/background'
 import { drawTerritories, drawTerritoryHighlight } from './draw/territories'
 import { FlowLayer } from './FlowLayer'
 import { hitTest } from './hit-test'
+import { markerRadiusPx, siteOffset } from './map-layout'
 import type { MapModel, MapRegion, MapTarget } from './map-model'
 import type { MapColours } from './palette'
 import { type Projector, RegionBanners } from './RegionBanners'
@@ -217,6 +218,17 @@ export class WorldMap extends Container {
   screenPointOf(regionId: string): Point | null {
     const region = this.model?.regions.find((r) => r.id === regionId)
     return region === undefined ? null : this.projector().toScreen(region.x, region.y)
+  }
+
+  /** Where a site's icon is on screen, or null. */
+  screenPointOfSite(regionId: string, siteId: string): Point | null {
+    const region = this.model?.regions.find((r) => r.id === regionId)
+    const index = region?.sites.findIndex((site) => site.id === siteId) ?? -1
+    if (region === undefined || index < 0) return null
+    const projector = this.projector()
+    const centre = projector.toScreen(region.x, region.y)
+    const offset = siteOffset(index, region.sites.length, markerRadiusPx(region.radius, projector.pxPerWorldHeight, projector.ui), projector.ui)
+    return { x: centre.x + offset.x, y: centre.y + offset.y }
   }
 
   setHovered(target: MapTarget | null): void {

@@ -4,6 +4,8 @@ export interface MapHandle {
   renderer: string
   /** A region marker's position in CSS pixels relative to the map, or null. */
   screenPointOf(regionId: string): { x: number; y: number } | null
+  /** A site icon's position in CSS pixels relative to the map, or null. */
+  screenPointOfSite(regionId: string, siteId: string): { x: number; y: number } | null
   zoom(): number
   particleCount(): number
 }

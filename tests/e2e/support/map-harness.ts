@@ -30,3 +30,11 @@ export async function regionPoint(page: Page, regionId: string): Promise<{ x: nu
   const box = await page.getByTestId('map-viewport').boundingBox()
   return { x: (box?.x ?? 0) + point.x, y: (box?.y ?? 0) + point.y }
 }
+
+/** A site icon's position in page pixels. */
+export async function sitePoint(page: Page, regionId: string, siteId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([r, s]) => window.__scMap?.screenPointOfSite(r as string, s as string) ?? null, [regionId, siteId])
+  if (point === null) throw new Error(`site ${regionId}/${siteId} is not on the map`)
+  const box = await page.getByTestId('map-viewport').boundingBox()
+  return { x: (box?.x ?? 0) + point.x, y: (box?.y ?? 0) + point.y }
+}
