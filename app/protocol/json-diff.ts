@@ -2,8 +2,8 @@
  * A compact structural diff of plain JSON values, so a window receives only what changed
  * in its seat's view after a quarter instead of the whole view. `diffJson(prev, next)`
  * answers operations that `applyJsonDiff(prev, ops)` turns back into a value deep-equal to
- * `next`. Pure and side-effect free; objects are compared key by key, arrays that only
- * grew (like per-quarter history) send only their new items.
+ * `next`. Pure and side-effect free; objects are compared key by key, and arrays that
+ * grew (like per-quarter history) send their changed items and their new ones.
  */
 
 /** A path into a JSON value: object keys and array indexes. */
@@ -44,15 +44,12 @@ export function diffJson(prev: unknown, next: unknown, path: JsonPath = [], ops:
     }
     return ops
   }
-  if (Array.isArray(prev) && Array.isArray(next)) {
-    if (next.length > prev.length && prev.every((item, i) => same(item, next[i]))) {
-      ops.push(['a', path, next.slice(prev.length)])
-      return ops
-    }
-    if (next.length === prev.length && next.length > 0) {
-      for (let i = 0; i < next.length; i++) diffJson(prev[i], next[i], [...path, i], ops)
-      return ops
-    }
+  if (Array.isArray(prev) && Array.isArray(next) && next.length >= prev.length && prev.length > 0) {
+    // Arrays that keep their items and grow (per-quarter history) send the changed items
+    // (a revealed figure in an old quarter) and only the new ones.
+    for (let i = 0; i < prev.length; i++) diffJson(prev[i], next[i], [...path, i], ops)
+    if (next.length > prev.length) ops.push(['a', path, next.slice(prev.length)])
+    return ops
   }
   ops.push(['s', path, next])
   return ops
