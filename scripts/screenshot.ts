@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   page.on('console', (m) => m.type() === 'error' && process.stderr.write(`console error: ${m.text()}\n`))
   await page.goto(url)
-  await page.waitForFunction('document.documentElement.dataset.ready !== undefined', null, { timeout: 20_000 })
+  // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
+  type PageGlobals = { document: { documentElement: { dataset: Record<string, string | undefined> } } }
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset.ready !== undefined, null, { timeout: 20_000 })
   await page.waitForTimeout(300)
   await page.screenshot({ path: out })
   process.stdout.write(`saved ${out}\n`)
