@@ -32,7 +32,10 @@ export const PolicyParamsSchema = z.strictObject({
   revenueShare: ShareSchema.optional(),
   /** case-by-case: probability a licence is granted each quarter. */
   approvalChance: ShareSchema.optional(),
-  /** tool-control: foundries in `destinations` cannot advance to EUV nodes or below this class. */
+  /**
+   * tool-control: foundries in `destinations` cannot build capacity on, advance to or bring
+   * online EUV nodes or nodes below this class; lines already running keep running.
+   */
   nodeMinNm: z.number().positive().optional(),
   /** tool-control: yield growth multiplier for affected foundries (0–1). */
   yieldGrowthFactor: ShareSchema.optional(),

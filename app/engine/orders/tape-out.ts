@@ -1,7 +1,7 @@
 /** Designers: tape out a finished design at its node's foundry (samples follow after two quarters). */
 import { z } from 'zod'
 import { IdSchema } from '../data/common'
-import { serviceBlock, toolBlock } from '../model/legality'
+import { serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
 import { isRefusal, ownChip, ownChipIds } from './common'
 import type { OrderHandler } from './handler'
@@ -24,7 +24,8 @@ export const tapeOut: OrderHandler<TapeOut> = {
     if (!chip.designed) return refuse('not_designed', `${order.chip} is still being designed`, ['chip'])
     if (chip.tapedOut >= 0) return refuse('already_taped_out', `${order.chip} is already taped out`, ['chip'])
     if (state.nodes[chip.node]?.online !== true) return refuse('node_offline', `${chip.node} is not in production`, ['chip'])
-    const block = serviceBlock(state, nodeRegion(state, chip.node), seat) ?? toolBlock(state, chip.node)
+    // Tool controls do not stop taping out on a line that already runs (Huawei at SMIC N+2).
+    const block = serviceBlock(state, nodeRegion(state, chip.node), seat)
     if (block !== null) return refuse('service_blocked', `${block} forbids making ${order.chip} at ${chip.node}`, ['chip'])
     return null
   },

@@ -3,7 +3,7 @@
  * bookings count (controls in force, Entity List, a foundry's refused customers); a lax foundry
  * serves blocked customers at the risk of being caught. Over-booked capacity is shared pro rata.
  */
-import { counterControlMultiplier, hbmBlock, serviceBlock, toolBlock } from '../model/legality'
+import { counterControlMultiplier, hbmBlock, serviceBlock } from '../model/legality'
 import { blocOf, nodeOwner, nodeRegion } from '../model/lookups'
 import { grossDiesPerWafer, maturity } from '../model/performance'
 import type { GameState } from '../state/game-state'
@@ -55,14 +55,17 @@ export function phaseAllocation(ctx: PhaseContext): void {
     const region = nodeRegion(state, nodeId)
     const legal: Request[] = []
     for (const r of requests) {
-      const block = toolBlock(state, nodeId) ?? serviceBlock(state, region, r.maker)
+      // Tool controls stop new capacity and advancing (build-fab, advance-node, a node coming
+      // online), not lines already running on tools the fab has: SMIC kept making 14 nm and
+      // 7 nm-class chips after October 2022. Their bite on running lines is slower yield learning.
+      const block = serviceBlock(state, region, r.maker)
       const refused = foundry?.refusedCustomers.includes(r.maker) === true
       if (refused) {
         note(ctx, r.maker, 'production/refused', { chip: r.chip, node: nodeId })
         continue
       }
       if (block !== null) {
-        if (foundry?.compliance === 'lax' && !block.startsWith('tool')) {
+        if (foundry?.compliance === 'lax') {
           if (ctx.rng.float() < c.laxCatchChance) {
             foundry.reputation = Math.max(0, foundry.reputation - c.caughtReputation)
             moveTension(ctx, c.bustTension, `caught:${foundry.id}`)
