@@ -181,7 +181,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
               briefing: s.seatBriefings[faction] ?? setup?.briefing ?? null,
             }
           }),
-          personas: Object.values(rules.personas).map((p) => ({ id: p.id, name: p.name, faction: personaFaction.get(p.id) ?? null })),
+          personas: Object.values(rules.personas).map((p) => ({ id: p.id, name: p.name, faction: p.faction ?? personaFaction.get(p.id) ?? null })),
         }),
       )
     },
