@@ -119,7 +119,8 @@ function jitter(order: Record<string, unknown>, rng: Rng): Record<string, unknow
 export function chooseOrders(view: SeatView, legal: LegalOrder[], options: AiOptions): Order[] {
   if (view.over !== null || legal.length === 0) return []
   const rng = openRng(seedRng(hash32(`${options.seed}:${view.quarter}:${view.seat}:${options.difficulty}:ai`)))
-  const t = temperOf(view, options.persona)
+  // The persona drifts a little per game and seat (not per quarter): games differ, a seat stays itself.
+  const t = temperOf(view, options.persona, openRng(seedRng(hash32(`${options.seed}:${view.seat}:drift`))))
   const g = guessState(view, null, options.seed)
   const cands = candidates(g, t, legal, rng)
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET[options.difficulty]))

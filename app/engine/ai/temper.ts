@@ -4,6 +4,7 @@
  */
 import type { Persona } from '../data/persona'
 import type { ObjectiveMetricSchema } from '../data/objective'
+import type { Rng } from '../rng'
 import type { SeatView } from '../view/view-for'
 import type { z } from 'zod'
 
@@ -36,14 +37,18 @@ export function personaFor(view: SeatView, given?: Persona): Persona | null {
   return setup?.persona === undefined ? null : (view.rules.personas[setup.persona] ?? null)
 }
 
-/** A seat's drives from its view and persona. */
-export function temperOf(view: SeatView, given?: Persona): Temper {
+/**
+ * A seat's drives from its view and persona. `drift` (a generator seeded per game and seat)
+ * moves the weights by about ±15 % and the temperament by about ±0.08, so the same persona does
+ * not play every game identically; it is the same all game long.
+ */
+export function temperOf(view: SeatView, given?: Persona, drift: Rng | null = null): Temper {
   const persona = personaFor(view, given)
   const setup = view.rules.scenarios[view.scenarioId]?.factions.find((f) => f.faction === view.seat)
   const objectives: Record<string, number> = {}
   const drive = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>
   for (const o of setup?.objectives ?? []) {
-    const w = o.weight * (persona?.weights[o.objective] ?? 1)
+    const w = o.weight * (persona?.weights[o.objective] ?? 1) * (drift === null ? 1 : Math.exp(0.15 * drift.normal()))
     objectives[o.objective] = w
     const rec = view.rules.objectives[o.objective]
     if (rec !== undefined) drive[rec.metric] += w
@@ -56,14 +61,18 @@ export function temperOf(view: SeatView, given?: Persona): Temper {
     persona,
     objectives,
     drive,
-    aggressiveness: persona?.aggressiveness ?? 0.5,
-    riskTolerance: persona?.riskTolerance ?? 0.5,
+    aggressiveness: nudge(persona?.aggressiveness ?? 0.5, drift),
+    riskTolerance: nudge(persona?.riskTolerance ?? 0.5, drift),
     honesty: persona?.honesty ?? 0.7,
     historical: persona?.historical ?? false,
     bloc: alignment === 'us' || alignment === 'china' ? alignment : 'neutral',
     home,
     kinds: faction?.kinds ?? [],
   }
+}
+
+function nudge(value: number, drift: Rng | null): number {
+  return drift === null ? value : Math.max(0, Math.min(1, value + 0.08 * drift.normal()))
 }
 
 /** The persona's liking for an order kind (1 unless the persona says otherwise). */
