@@ -84,21 +84,34 @@ function buildPlan(g: GameState, t: Temper, cands: readonly Candidate[], rng: Rn
   return { orders, value, key: orders.map((x) => JSON.stringify(x)).join('|') }
 }
 
-/** Persona-weighted VP the seat earned in a simulated quarter. */
-function simulatedValue(g: GameState, t: Temper, plan: Plan): number {
-  const { state, report } = resolveQuarter(g, { [t.seat]: plan.orders })
+/** Quarters hard looks ahead: its plan now, then normal's plan on the simulated next quarter. */
+const HORIZON = 2
+
+/** Persona-weighted VP the seat earns over the lookahead when it gives `plan` now. */
+function simulatedValue(g: GameState, t: Temper, plan: Plan, seed: number): number {
   const setup = g.rules.scenarios[g.scenarioId]?.factions.find((x) => x.faction === t.seat)
+  let state = g
+  let orders: readonly unknown[] = plan.orders
   let vp = 0
-  for (const line of report.vp[t.seat] ?? []) {
-    const base = setup?.objectives.find((o) => o.objective === line.objective)?.weight ?? 0
-    const w = line.objective === 'crisis' || base <= 0 ? 1 : (t.objectives[line.objective] ?? base) / base
-    vp += line.points * w
+  for (let h = 0; h < HORIZON && state.over === null; h++) {
+    const { state: next, report } = resolveQuarter(state, { [t.seat]: orders })
+    for (const line of report.vp[t.seat] ?? []) {
+      const base = setup?.objectives.find((o) => o.objective === line.objective)?.weight ?? 0
+      const w = line.objective === 'crisis' || base <= 0 ? 1 : (t.objectives[line.objective] ?? base) / base
+      vp += line.points * w
+    }
+    vp -= (report.refusals[t.seat]?.length ?? 0) * 10
+    state = next
+    if (h + 1 < HORIZON && state.over === null) {
+      // The simulated state is a guess built from the view, so its view is too.
+      orders = chooseOrders(viewFor(state, t.seat), legalOrders(state, t.seat), { difficulty: 'normal', seed, ...(t.persona === null ? {} : { persona: t.persona }) })
+    }
   }
   const before = g.factions[t.seat]
   const after = state.factions[t.seat]
   // Money left is option value: a little, so lookahead does not simply hoard.
   const cash = before !== undefined && after !== undefined ? 0.02 * (after.cashBn - before.cashBn) : 0
-  return vp + cash - (report.refusals[t.seat]?.length ?? 0) * 10
+  return vp + cash
 }
 
 /** The same order with its amounts scaled by a random factor in [0.3, 1.7] (the easy AI's sloppiness). */
@@ -150,7 +163,7 @@ export function chooseOrders(view: SeatView, legal: LegalOrder[], options: AiOpt
   let chosen = best
   let top = -Infinity
   for (const plan of plans.slice(0, budget)) {
-    const v = simulatedValue(sampled, t, plan) + 0.25 * plan.value
+    const v = simulatedValue(sampled, t, plan, options.seed) + 0.25 * plan.value
     if (v > top) {
       top = v
       chosen = plan
