@@ -3,7 +3,7 @@
  * Four files (a–d) play 25 seeds each (100 in all) from 2022 Q4 to 2025 Q4 at normal and check,
  * over their seeds: Nvidia's China share of revenue is lower in 2025 than at the start; the share
  * of Chinese compute on domestic chips is higher at the end than at the start; and licensed or
- * compliant Nvidia chips (A800, H800, H20 or a designed cut) are sold in China in most games.
+ * compliant Nvidia chips that appear during play (H800, H20 or a designed cut) are sold in China in most games.
  */
 import { expect } from 'vitest'
 import { playHistory } from '../../../unit/engine/ai/history-measures'

@@ -19,7 +19,8 @@ export interface Trend {
   compliantSoldInChina: string[]
 }
 
-const COMPLIANT = ['a800', 'h800', 'h20']
+// Chips that appear during play (the A800 is already on sale at the start of October 2022).
+const COMPLIANT = ['h800', 'h20']
 
 function nvidiaSales(state: GameState, report: QuarterReport): { china: number; all: number } {
   let china = 0
@@ -62,7 +63,7 @@ export function playHistory(rules: Rules, scenarioId: string, seed: number, quar
       for (const [chip, share] of Object.entries(pool.shares)) {
         const c = next.chips[chip]
         if (c === undefined || c.maker !== 'nvidia' || share <= 0) continue
-        // Compliant: a cut of a chip that the controls in force catch (A800, H800, H20 or a variant the AI designed).
+        // Compliant: a cut of a chip that the controls in force catch (H800, H20 or a variant the AI designed).
         const compliant = COMPLIANT.includes(c.id) || (c.variantOf !== null && c.name.startsWith('designed.'))
         if (compliant && !trend.compliantSoldInChina.includes(chip)) trend.compliantSoldInChina.push(chip)
       }
