@@ -8,7 +8,8 @@
  * prints the share of pairs in which the first scored higher against par.
  *
  * `--raw <file>` also writes one JSON line per game; `--from <file,file…>` prints the table from
- * such files instead of playing (to merge runs made in parallel).
+ * such files instead of playing (to merge runs made in parallel). With `--json` the table is an
+ * object keyed by faction id, plus `_games` (games, crisis share, mean length, refusals).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Difficulty } from '../app/engine'
