@@ -12,7 +12,7 @@ import type { Connection, EventSender } from './connection'
 import { hashDataFolder } from './data/data-hash'
 import { formatDataFolderError, loadDataFolder } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
-import { GameSession, randomAi, type AiPlayer, type DataInfo, type SeatSetup } from './game/game-session'
+import { GameSession, engineAi, type AiPlayer, type DataInfo, type SeatSetup } from './game/game-session'
 import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, type SaveStore } from './saves'
 import { memorySettingsStore, type SettingsStore } from './settings-store'
 
@@ -27,7 +27,7 @@ export interface GameHostOptions {
   now?: () => Date
   /** Called by the `quit` call after it answers. */
   onQuit?: () => void
-  /** Plays AI seats (default: the engine's random-legal-orders bot until the AI lands). */
+  /** Plays AI seats (default: the engine's AI at each seat's difficulty and persona). */
   ai?: AiPlayer
   /** Seeds for games started without one. */
   randomSeed?: () => number
@@ -65,7 +65,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const settings = options.settings ?? memorySettingsStore()
   const now = options.now ?? (() => new Date())
   const log = options.log ?? (() => undefined)
-  const ai = options.ai ?? randomAi
+  const ai = options.ai ?? engineAi
   const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
 
   function data(): LoadedData {

@@ -4,6 +4,7 @@
  * replay. Transport-free and clock-free: the session host adds connections, saves and time.
  */
 import {
+  aiOrders,
   createGame,
   hashState,
   legalOrders,
@@ -40,13 +41,20 @@ export interface DataInfo {
   hash: string
 }
 
-/**
- * Chooses an AI seat's orders. Until the AI opponents land, the host plays AI seats with
- * the engine's random-legal-orders bot; the AI will be plugged in here.
- */
+/** Chooses an AI seat's orders. */
 export type AiPlayer = (state: GameState, seat: string, setup: SeatSetup) => Order[]
 
-/** The random-legal-orders bot as an AiPlayer (salted per seat so seats differ). */
+/**
+ * The engine's AI at the seat's difficulty, following the seat's persona, or the one the
+ * scenario gives that faction. It sees only the seat's view (app/engine/ai).
+ */
+export const engineAi: AiPlayer = (state, seat, setup) => {
+  const personaId = setup.persona ?? state.rules.scenarios[state.scenarioId]?.factions.find((f) => f.faction === seat)?.persona
+  const persona = personaId === undefined ? undefined : state.rules.personas[personaId]
+  return aiOrders(state, seat, persona === undefined ? { difficulty: setup.difficulty } : { difficulty: setup.difficulty, persona })
+}
+
+/** The random-legal-orders bot as an AiPlayer (salted per seat so seats differ): for tests and soak runs. */
 export const randomAi: AiPlayer = (state, seat) => randomOrders(state, seat, { salt: saltOf(seat) })
 
 function saltOf(text: string): number {
@@ -90,7 +98,7 @@ export class GameSession {
     this.scenarioId = init.scenarioId
     this.seed = init.seed
     this.seats = init.seats
-    this.ai = init.ai ?? randomAi
+    this.ai = init.ai ?? engineAi
     this.current = state
   }
 

@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { GameSession } from '../../../../app/host'
+import { loadDataFolder } from '../../../../app/host/data/data-folder'
+
+const rules = loadDataFolder(path.resolve(__dirname, '../../../../game-data/base')).rules!
+const data = [{ id: 'base', version: '0.1.0', hash: 'test' }]
+
+function classroom(difficulty: 'easy' | 'normal' | 'hard') {
+  return GameSession.start({
+    rules,
+    data,
+    scenarioId: 'classroom',
+    seed: 11,
+    seats: [
+      { faction: 'alibaba', controller: 'human', name: 'Student', difficulty: 'normal' },
+      { faction: 'usa', controller: 'ai', name: 'AI', difficulty },
+      { faction: 'huawei', controller: 'ai', name: 'AI', difficulty },
+    ],
+  })
+}
+
+describe('GameSession', () => {
+  it("plays AI seats with the engine's AI, whose orders the engine accepts", () => {
+    const game = classroom('normal')
+    game.endTurn('alibaba')
+    const report = game.resolve()
+    expect(report.accepted.usa?.length ?? 0).toBeGreaterThan(0)
+    expect(report.refusals.usa ?? []).toEqual([])
+    expect(report.refusals.huawei ?? []).toEqual([])
+  })
+
+  it('refuses a plan from an AI seat and a second end of turn', () => {
+    const game = classroom('easy')
+    expect(() => game.submit('usa', [])).toThrow(/played by the AI/)
+    game.endTurn('alibaba')
+    expect(() => game.endTurn('alibaba')).toThrow(/already ended/)
+  })
+
+  it('leaves refused orders out of the plan and says why', () => {
+    const game = classroom('easy')
+    const plan = game.submit('alibaba', [{ kind: 'enact-policy', policy: 'oct-2022-tool-rule' }, { kind: 'invest-ecosystem' }])
+    expect(plan.refusals.map((r) => r.index)).toContain(0)
+    expect(plan.refusals[0]?.refusal.code).toMatch(/^order\//)
+  })
+
+  it('is deterministic: the same seed and plans give the same state hash', () => {
+    const a = classroom('hard')
+    const b = classroom('hard')
+    for (const game of [a, b]) {
+      game.endTurn('alibaba')
+      game.resolve()
+    }
+    expect(a.orderLog.at(-1)?.stateHash).toBe(b.orderLog.at(-1)?.stateHash)
+  })
+})
