@@ -1,12 +1,13 @@
 /** Measures of the 2022–2025 record for AI games: Nvidia's China revenue share, domestic share of Chinese compute, licensed compliant chips. */
 import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Persona, type QuarterReport, type Rules } from '../../../../app/engine'
 
-/** Historical personas: each seat's scenario persona with `historical: true`. */
+/** Historical personas: the data's `historical` persona for each seat's faction (personas.json). */
 export function historicalPersonas(rules: Rules, scenarioId: string): Record<string, Persona> {
   const out: Record<string, Persona> = {}
   for (const f of rules.scenarios[scenarioId]?.factions ?? []) {
-    const p = f.persona === undefined ? undefined : rules.personas[f.persona]
-    if (p !== undefined) out[f.faction] = { ...p, historical: true }
+    const p = Object.values(rules.personas).find((persona) => persona.historical && persona.faction === f.faction)
+    if (p === undefined) throw new Error(`the base data has no historical persona for ${f.faction}`)
+    out[f.faction] = p
   }
   return out
 }
