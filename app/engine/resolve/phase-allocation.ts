@@ -125,6 +125,33 @@ export function phaseAllocation(ctx: PhaseContext): void {
   allocateHbm(ctx, expected)
 }
 
+type Allocation = PhaseContext['scratch']['allocation'][string]
+
+/**
+ * Shares a packaging or HBM line's `free` capacity among the chips that want it, pro rata
+ * when it is short, each capped by what its maker can pay; the maker pays the line's owner
+ * (a named flow). Lowers each chip's `need`; answers the units used.
+ */
+function fillLine(ctx: PhaseContext, users: readonly string[], need: Record<string, number>, free: number, priceUsd: number, owner: string, flow: string, give: (a: Allocation, units: number) => void): number {
+  const asked = users.reduce((s, chip) => s + (need[chip] ?? 0), 0)
+  const scale = asked > free ? free / Math.max(1, asked) : 1
+  const unit = priceUsd / 1e9
+  let used = 0
+  for (const chip of users) {
+    const a = ctx.scratch.allocation[chip]
+    if (a === undefined) continue
+    let units = Math.floor((need[chip] ?? 0) * scale)
+    const maker = ctx.state.factions[a.maker]
+    if (maker !== undefined && unit > 0) units = Math.min(units, Math.floor(maker.cashBn / unit + 1e-9))
+    if (units <= 0) continue
+    transfer(ctx, a.maker, payee(ctx.base, owner), units * unit, flow)
+    give(a, units)
+    need[chip] = (need[chip] ?? 0) - units
+    used += units
+  }
+  return used
+}
+
 function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>): void {
   const state = ctx.base
   const need: Record<string, number> = {}
@@ -135,22 +162,7 @@ function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>):
     if (rec === undefined || live === undefined) continue
     const capacity = lineCapacity(state, lineId)
     const users = Object.keys(need).filter((chip) => (need[chip] ?? 0) > 0 && serviceBlock(state, rec.region, state.chips[chip]?.maker ?? '') === null)
-    const asked = users.reduce((s, chip) => s + (need[chip] ?? 0), 0)
-    const scale = asked > capacity ? capacity / Math.max(1, asked) : 1
-    let used = 0
-    for (const chip of users) {
-      const a = ctx.scratch.allocation[chip]
-      if (a === undefined) continue
-      let slots = Math.floor((need[chip] ?? 0) * scale)
-      const maker = ctx.state.factions[a.maker]
-      const unit = rec.priceUsd / 1e9
-      if (maker !== undefined && unit > 0) slots = Math.min(slots, Math.floor(maker.cashBn / unit + 1e-9))
-      if (slots <= 0) continue
-      transfer(ctx, a.maker, payee(state, rec.owner), slots * unit, 'market:packaging')
-      a.slots += slots
-      need[chip] = (need[chip] ?? 0) - slots
-      used += slots
-    }
+    const used = fillLine(ctx, users, need, capacity, rec.priceUsd, rec.owner, 'market:packaging', (a, units) => (a.slots += units))
     live.lastUsed = used
     ctx.report.capacity.push({ id: lineId, owner: rec.owner, used, capacity })
   }
@@ -185,21 +197,7 @@ function allocateHbm(ctx: PhaseContext, expected: Record<string, number>): void 
     const capacity = lineCapacity(state, lineId)
     const free = Math.max(0, capacity - live.lastUsed)
     const users = Object.keys(need).filter((chip) => state.chips[chip]?.hbm === lineId && hbmBlock(state, rec.region, state.chips[chip]?.maker ?? '') === null)
-    const asked = users.reduce((s, chip) => s + (need[chip] ?? 0), 0)
-    const scale = asked > free ? free / Math.max(1, asked) : 1
-    let used = 0
-    for (const chip of users) {
-      const a = ctx.scratch.allocation[chip]
-      if (a === undefined) continue
-      let stacks = Math.floor((need[chip] ?? 0) * scale)
-      const maker = ctx.state.factions[a.maker]
-      const unit = rec.priceUsd / 1e9
-      if (maker !== undefined && unit > 0) stacks = Math.min(stacks, Math.floor(maker.cashBn / unit + 1e-9))
-      if (stacks <= 0) continue
-      transfer(ctx, a.maker, payee(state, rec.owner), stacks * unit, 'market:hbm')
-      a.stacks += stacks
-      used += stacks
-    }
+    const used = fillLine(ctx, users, need, free, rec.priceUsd, rec.owner, 'market:hbm', (a, units) => (a.stacks += units))
     live.lastUsed += used
     ctx.report.capacity.push({ id: lineId, owner: rec.owner, used: live.lastUsed, capacity })
   }
