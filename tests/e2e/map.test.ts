@@ -1,35 +1,20 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WebHost } from '../../app/host'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 import { PARTICLE_BUDGET } from '../../renderer/src/map/flow-budget'
-import { browserUnavailable, launchBrowser, screenshotPath, startTestHost, watchConsole } from './support/browser'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
 import { openMapHarness, regionPoint, sitePoint } from './support/map-harness'
 import { diffShare, samplePixels } from './support/pixels'
 
 /** Software WebGL on a busy two-core machine can draw only a few frames a second. */
 const SLOW = 120_000
 
-const unavailable = browserUnavailable()
-if (unavailable !== null) console.warn(`[e2e skipped] ${unavailable}`)
-
-describe.skipIf(unavailable !== null)('world map harness in chromium over the web host', () => {
-  let browser: Browser
-  let host: WebHost
-
-  beforeAll(async () => {
-    ;[browser, host] = await Promise.all([launchBrowser(), startTestHost()])
-  })
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), host?.close()])
-  })
-
+describeInBrowser('world map harness in chromium over the web host', (suite) => {
   const zoomOf = async (page: Page): Promise<number> => Number(await page.getByTestId('map-view').getAttribute('data-zoom'))
 
   it('draws the map, shows a region tooltip on hover, opens its panel on click and zooms, with no console error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await openMapHarness(page, host, { still: true })
+    await openMapHarness(page, suite.host, { still: true })
 
     const canvas = page.locator('.map-canvas canvas')
     await expect(canvas.count()).resolves.toBe(1)
@@ -108,9 +93,9 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
   }, SLOW)
 
   it('switches to the colour-blind palette from settings, recolours the map and remembers it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await openMapHarness(page, host)
+    await openMapHarness(page, suite.host)
     const canvas = page.locator('.map-canvas canvas')
     await page.getByRole('button', { name: 'Zoom in' }).click()
     await page.getByRole('button', { name: 'Zoom out' }).click()
@@ -160,9 +145,9 @@ describe.skipIf(unavailable !== null)('world map harness in chromium over the we
   }, SLOW)
 
   it('animates 500 flows', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await openMapHarness(page, host, { flows: 500 })
+    await openMapHarness(page, suite.host, { flows: 500 })
     // At least one particle per flow, within the map's particle budget.
     const particles = await page.evaluate(() => window.__scMap?.particleCount() ?? 0)
     expect(particles).toBeGreaterThanOrEqual(500)

@@ -1,29 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WebHost } from '../../app/host'
+import { expect, it } from 'vitest'
 import { engineInfo } from '../../app/engine'
-import { browserUnavailable, launchBrowser, screenshotPath, startTestHost, watchConsole } from './support/browser'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
 import { samplePixels } from './support/pixels'
 
-const unavailable = browserUnavailable()
-if (unavailable !== null) console.warn(`[e2e skipped] ${unavailable}`)
-
-describe.skipIf(unavailable !== null)('title screen in chromium over the web host', () => {
-  let browser: Browser
-  let host: WebHost
-
-  beforeAll(async () => {
-    ;[browser, host] = await Promise.all([launchBrowser(), startTestHost()])
-  })
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), host?.close()])
-  })
-
+describeInBrowser('title screen in chromium over the web host', (suite) => {
   it('shows the game name and the engine answer over a drawn Pixi canvas, with no console error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
-    await page.goto(host.url)
+    await page.goto(suite.host.url)
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Silicon Curtain')
@@ -46,8 +30,8 @@ describe.skipIf(unavailable !== null)('title screen in chromium over the web hos
   })
 
   it('shows why it cannot play when the page is opened without its token', async () => {
-    const page = await browser.newPage()
-    await page.goto(host.origin)
+    const page = await suite.browser.newPage()
+    await page.goto(suite.host.origin)
     await expect(page.getByRole('alert').textContent()).resolves.toContain('access token')
     await page.close()
   })

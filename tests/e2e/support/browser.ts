@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe } from 'vitest'
 import { createSessionHost, startWebHost, type WebHost } from '../../../app/host'
 
 export const ROOT = path.resolve(__dirname, '../../..')
@@ -61,4 +62,30 @@ export function watchConsole(page: Page): string[] {
 export function screenshotPath(name: string): string {
   mkdirSync(RESULTS_DIR, { recursive: true })
   return path.join(RESULTS_DIR, `${name}.png`)
+}
+
+/** What a browser suite's tests use: one chromium and one web host for the whole file. */
+export interface BrowserSuite {
+  browser: Browser
+  host: WebHost
+}
+
+/**
+ * A describe block that runs in chromium against a fresh web host: launched before the
+ * tests, closed after. Skipped with a note where chromium or the build is missing (and
+ * failing instead under CI=true, see `browserUnavailable`).
+ */
+export function describeInBrowser(name: string, body: (suite: BrowserSuite) => void): void {
+  const unavailable = browserUnavailable()
+  if (unavailable !== null) console.warn(`[e2e skipped] ${unavailable}`)
+  describe.skipIf(unavailable !== null)(name, () => {
+    const suite = {} as BrowserSuite
+    beforeAll(async () => {
+      ;[suite.browser, suite.host] = await Promise.all([launchBrowser(), startTestHost()])
+    })
+    afterAll(async () => {
+      await Promise.all([suite.browser?.close(), suite.host?.close()])
+    })
+    body(suite)
+  })
 }
