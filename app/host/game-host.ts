@@ -134,7 +134,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       meta: {
         savedAt: now().toISOString(),
         quarter: game.info().quarterLabel,
-        seats: game.seats.map((s) => ({ seat: s.faction, name: s.name, controller: s.controller })),
+        seats: game.seats.map((s) => ({ seat: s.faction, name: s.name, controller: s.controller, difficulty: s.difficulty, persona: s.persona ?? null })),
       },
     }
   }
@@ -151,7 +151,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       savedAt: listing.savedAt,
       quarter: listing.quarter ?? '?',
       scenarioId: listing.scenarioId ?? '?',
-      seats: listing.seats ?? [],
+      seats: (listing.seats ?? []).map((seat) => ({ seat: seat.seat, name: seat.name, controller: seat.controller })),
       bytes: listing.sizeBytes,
     })
   }
@@ -263,7 +263,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       if (!log.success) throw new CallRefusal('save/schema', 'The save\'s order log is malformed.')
       const warnings = dataWarnings(save.data, info)
       const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
-      const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: 'normal' }))
+      const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty, persona: s.persona ?? undefined }))
       session = GameSession.restore({ rules, data: info, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')

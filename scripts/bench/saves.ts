@@ -82,7 +82,7 @@ function saveInputFor(state: unknown, orderLog: unknown[], scenarioId: string, q
     data: [{ id: 'base', version: '1.0.0', hash: '0'.repeat(64) }],
     state,
     orderLog,
-    meta: { savedAt: '2026-11-29T00:00:00.000Z', quarter, seats: SEATS.map((seat) => ({ seat, name: seat, controller: 'ai' as const })) },
+    meta: { savedAt: '2026-11-29T00:00:00.000Z', quarter, seats: SEATS.map((seat) => ({ seat, name: seat, controller: 'ai' as const, difficulty: 'normal' as const, persona: null })) },
   }
 }
 

@@ -11,11 +11,13 @@ export {
   SAVE_FORMAT,
   SaveContentV1Schema,
   SaveContentV2Schema,
+  SaveContentV3Schema,
+  CurrentSaveContentSchema,
   SaveHeaderSchema,
   saveVersions,
   UNKNOWN_DATA_HASH,
 } from './save-format'
-export type { HashState, SaveContent, SaveContentV1, SaveHeader, SaveInput } from './save-format'
+export type { HashState, SaveContent, SaveContentV1, SaveContentV2, SaveHeader, SaveInput } from './save-format'
 export { AUTOSAVE_PREFIX, isAutosaveName, SAVE_EXTENSION, saveNameProblem } from './save-names'
 export { createSaveStore } from './save-store'
 export type { SaveListing, SaveStore, SaveStoreError, SaveStoreErrorCode, SaveStoreOptions, SaveStoreResult } from './save-store'

@@ -4,7 +4,7 @@
  * CURRENT_FORMAT_VERSION, then checking the result against the current schema.
  * Migrations are pure and never drop game state: `state` and `orderLog` pass through.
  */
-import { CURRENT_FORMAT_VERSION, saveVersions, UNKNOWN_DATA_HASH, type SaveContentV1 } from './save-format'
+import { CURRENT_FORMAT_VERSION, saveVersions, UNKNOWN_DATA_HASH, type SaveContentV1, type SaveContentV2 } from './save-format'
 
 /** One step from format version `from` to `from + 1`. */
 export interface SaveMigration {
@@ -30,6 +30,18 @@ export const saveMigrations: readonly SaveMigration[] = [
           ...v1.meta,
           seats: v1.meta.seats.map((seat) => ({ ...seat, name: seat.seat })),
         },
+      }
+    },
+  },
+  {
+    from: saveVersions.AddDataHashesAndSeatNames,
+    summary: 'v3 records each seat\'s AI difficulty and persona',
+    up(content) {
+      const v2 = content as unknown as SaveContentV2
+      return {
+        ...content,
+        // v2 did not record them: the game's defaults (normal, the scenario's persona).
+        meta: { ...v2.meta, seats: v2.meta.seats.map((seat) => ({ ...seat, difficulty: 'normal', persona: null })) },
       }
     },
   },

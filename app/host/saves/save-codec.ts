@@ -16,7 +16,7 @@ import {
   contentSchemas,
   CURRENT_FORMAT_VERSION,
   SAVE_FORMAT,
-  SaveContentV2Schema,
+  CurrentSaveContentSchema,
   SaveHeaderSchema,
   type HashState,
   type SaveContent,
@@ -80,7 +80,7 @@ export interface EncodeOptions {
  */
 export function encodeSave(input: SaveInput, options: EncodeOptions): Buffer {
   const content: SaveContent = { ...input, stateHash: options.hashState(input.state) }
-  const checked = SaveContentV2Schema.safeParse(content)
+  const checked = CurrentSaveContentSchema.safeParse(content)
   if (!checked.success) {
     const issue = checked.error.issues[0]
     throw new TypeError(`Cannot save: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid content'}`)
@@ -197,7 +197,7 @@ export function decodeSave(bytes: Uint8Array, options: DecodeOptions = {}): Deco
       return refuse('save/schema', `The save could not be upgraded from format version ${formatVersion}: ${why}.`)
     }
   }
-  const current = SaveContentV2Schema.safeParse(content)
+  const current = CurrentSaveContentSchema.safeParse(content)
   if (!current.success) return schemaRefusal(current.error.issues[0], `format version ${formatVersion}, after upgrading`)
   const save = current.data
 

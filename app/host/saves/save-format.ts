@@ -8,6 +8,7 @@
  * - 1: data entries `{ id, version }`, seats `{ seat, controller }`.
  * - 2: data entries carry the sha256 of the data/mod they were played with, seats carry
  *   the player's display name.
+ * - 3: seats carry the AI's difficulty and persona, so a loaded game plays on as it was set up.
  */
 import { z } from 'zod'
 
@@ -18,10 +19,11 @@ export const SAVE_FORMAT = 'silicon-curtain-save'
 export const saveVersions = {
   Initial: 1,
   AddDataHashesAndSeatNames: 2,
+  AddSeatDifficultyAndPersona: 3,
 } as const
 
 /** The format version this build writes. */
-export const CURRENT_FORMAT_VERSION = saveVersions.AddDataHashesAndSeatNames
+export const CURRENT_FORMAT_VERSION = saveVersions.AddSeatDifficultyAndPersona
 
 /** What a v1 migration puts where a data hash was never recorded. */
 export const UNKNOWN_DATA_HASH = 'unknown'
@@ -75,10 +77,31 @@ export const SaveContentV2Schema = z.strictObject({
   }),
 })
 
+export const SaveContentV3Schema = SaveContentV2Schema.extend({
+  meta: SaveContentV2Schema.shape.meta.extend({
+    seats: z.array(
+      z.strictObject({
+        seat: z.string().min(1).max(64),
+        name: z.string().min(1).max(64),
+        controller: Controller,
+        /** How the AI plays this seat (kept for human seats too, for a later hand-over to the AI). */
+        difficulty: z.enum(['easy', 'normal', 'hard']),
+        /** The persona the AI follows, or null for the scenario's own. */
+        persona: z.string().min(1).max(64).nullable(),
+      }),
+    ),
+  }),
+})
+
+/** The schema of the content this build writes. */
+export const CurrentSaveContentSchema = SaveContentV3Schema
+
 /** A v1 save's content. */
 export type SaveContentV1 = z.infer<typeof SaveContentV1Schema>
+/** A v2 save's content. */
+export type SaveContentV2 = z.infer<typeof SaveContentV2Schema>
 /** The current save content. */
-export type SaveContent = z.infer<typeof SaveContentV2Schema>
+export type SaveContent = z.infer<typeof SaveContentV3Schema>
 /** What a caller saves: the content, with the state hash computed by `encodeSave`. */
 export type SaveInput = Omit<SaveContent, 'stateHash'> & { stateHash?: string }
 
@@ -86,6 +109,7 @@ export type SaveInput = Omit<SaveContent, 'stateHash'> & { stateHash?: string }
 export const contentSchemas: Record<number, z.ZodType> = {
   [saveVersions.Initial]: SaveContentV1Schema,
   [saveVersions.AddDataHashesAndSeatNames]: SaveContentV2Schema,
+  [saveVersions.AddSeatDifficultyAndPersona]: SaveContentV3Schema,
 }
 
 /** The first line of every save file. */

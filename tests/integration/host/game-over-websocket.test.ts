@@ -141,6 +141,7 @@ describe('a game over the web host with two people and AI seats', () => {
     const loaded = await alice.value<{ game: GameInfo; warnings: string[] }>('loadGame', { name: 'lesson one' })
     expect(loaded.game.quarter).toBe(quarter)
     expect(loaded.warnings).toEqual([])
+    expect(loaded.game.seats.find((seat) => seat.faction === 'prc')).toMatchObject({ controller: 'ai', difficulty: 'easy', name: 'AI' })
     await expect(alice.call('loadGame', { name: 'no such save' })).resolves.toMatchObject({ ok: false, code: 'save/not_found' })
   })
 

@@ -49,7 +49,7 @@ describe('replaying a saved game with the engine', () => {
       data: [{ id: 'base', version: '1.0.0', hash: 'unknown' }],
       state,
       orderLog: log,
-      meta: { savedAt: '2026-11-29T05:00:00.000Z', quarter: log.at(-1)?.quarter ?? '?', seats: state.seats.map((seat) => ({ seat, name: seat, controller: 'ai' as const })) },
+      meta: { savedAt: '2026-11-29T05:00:00.000Z', quarter: log.at(-1)?.quarter ?? '?', seats: state.seats.map((seat) => ({ seat, name: seat, controller: 'ai' as const, difficulty: 'normal' as const, persona: null })) },
     })
     expect(saved.ok).toBe(true)
     const back = await store.load('replay')

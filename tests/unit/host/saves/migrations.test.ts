@@ -13,6 +13,7 @@ const fixture = (name: string): Buffer => readFileSync(path.join(fixtures, name)
 const FIXTURES: Record<number, string> = {
   [saveVersions.Initial]: 'v1-initial.scsave',
   [saveVersions.AddDataHashesAndSeatNames]: 'v2-data-hashes-and-seat-names.scsave',
+  [saveVersions.AddSeatDifficultyAndPersona]: 'v3-seat-difficulty-and-persona.scsave',
 }
 
 describe('save migrations', () => {
@@ -34,20 +35,34 @@ describe('save migrations', () => {
     expect(result.migratedFrom).toBe(1)
     expect(result.save.data).toEqual([{ id: 'base', version: '0.9.0', hash: UNKNOWN_DATA_HASH }])
     expect(result.save.meta.seats).toEqual([
-      { seat: 'tsmc', name: 'tsmc', controller: 'human' },
-      { seat: 'huawei', name: 'huawei', controller: 'ai' },
+      { seat: 'tsmc', name: 'tsmc', controller: 'human', difficulty: 'normal', persona: null },
+      { seat: 'huawei', name: 'huawei', controller: 'ai', difficulty: 'normal', persona: null },
     ])
     expect(result.save.meta.quarter).toBe('2023 Q2')
     expect((result.save.state as { marker: string }).marker).toBe('fixture-v1')
     expect(result.save.stateHash).toBe(testHashState(result.save.state))
   })
 
-  it('loads the current fixture without migrating', () => {
+  it('loads the v2 fixture, giving its seats the default difficulty and persona', () => {
     const result = decodeSave(fixture(FIXTURES[2] ?? ''), { hashState: testHashState })
     if (!result.ok) throw new Error(result.message)
-    expect(result.migratedFrom).toBeUndefined()
+    expect(result.migratedFrom).toBe(2)
     expect((result.save.state as { marker: string }).marker).toBe('fixture-v2')
-    expect(result.save.meta.seats.map((s) => s.name)).toEqual(['Ada', 'Beijing AI'])
+    expect(result.save.meta.seats.map((s) => [s.name, s.difficulty, s.persona])).toEqual([
+      ['Ada', 'normal', null],
+      ['Beijing AI', 'normal', null],
+    ])
+  })
+
+  it('loads the current fixture without migrating, with each seat\'s difficulty and persona', () => {
+    const result = decodeSave(fixture(FIXTURES[3] ?? ''), { hashState: testHashState })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.migratedFrom).toBeUndefined()
+    expect((result.save.state as { marker: string }).marker).toBe('fixture-v3')
+    expect(result.save.meta.seats.map((s) => [s.name, s.difficulty, s.persona])).toEqual([
+      ['Ada', 'normal', null],
+      ['Beijing AI', 'hard', 'prc-self-reliance'],
+    ])
   })
 
   it('re-saves a migrated v1 save in the current format, which then loads unchanged', () => {
