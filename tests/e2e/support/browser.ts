@@ -3,7 +3,8 @@
  * web host serving the built renderer. Under CI=true a missing browser or build fails the
  * suite; on a developer machine without chromium the browser tests are skipped with a note.
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe } from 'vitest'
@@ -41,9 +42,11 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** Starts a web host with a fresh session over the built renderer. */
+/** Starts a web host over the built renderer with the base game, a fresh saves folder and in-memory settings. */
 export function startTestHost(): Promise<WebHost> {
-  return startWebHost({ rendererDir: RENDERER_OUT, handlers: createSessionHost() })
+  const savesDir = mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-saves-'))
+  const host = createSessionHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir })
+  return startWebHost({ rendererDir: RENDERER_OUT, handlers: host })
 }
 
 /** Collects console errors and uncaught page errors so a test can fail on any. */
