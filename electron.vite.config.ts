@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { buildDefines } from './build/build-id'
-import renderer from './renderer/vite.config'
+import renderer from './build/renderer.vite.config'
 
 export default defineConfig({
   main: {

@@ -19,7 +19,7 @@ if (electronBinary() !== null) {
   buildApp()
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
   // Rebuild the renderer into out/renderer on every change; reload the page to see it.
-  spawn(process.execPath, [vite, 'build', '--watch', '--config', path.join(ROOT, 'renderer/vite.config.ts')], {
+  spawn(process.execPath, [vite, 'build', '--watch', '--config', path.join(ROOT, 'build/renderer.vite.config.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
   })
