@@ -1,0 +1,248 @@
+/**
+ * `mapFromView(view, texts, report?)`: a seat's view of the game as the world map's model.
+ * Pure (no DOM, no Pixi): regions with their bloc, the sites the view shows (fabs by
+ * foundry, packaging and HBM lines, data centres), last quarter's chip sales as flows from
+ * the maker's region to each buyer pool's region, controls in force as barriers, and the
+ * tension track. Geography (positions, outlines) comes from the map harness's sample model.
+ */
+import type { QuarterReport, SeatView } from './game-types'
+import type { Alignment, MapBarrier, MapFlow, MapModel, MapOwner, MapRegion, MapSite } from '../../map/map-model'
+import { PROJECTION_ASPECT } from '../../map/projection'
+import { LANDMASSES, WATERS } from '../../map/world-geography'
+import { sampleMapModel } from '../map-demo/sample-map-model'
+
+/** The game's region ids → the sample model's geography. */
+const GEOGRAPHY_OF: Record<string, string> = {
+  us: 'us', china: 'cn', taiwan: 'tw', korea: 'kr', japan: 'jp', eu: 'eu', gulf: 'gulf', sea: 'sea', row: 'row',
+}
+const SHORT_OF: Record<string, string> = {
+  us: 'US', china: 'CN', taiwan: 'TW', korea: 'KR', japan: 'JP', eu: 'EU', gulf: 'GU', sea: 'SEA', row: 'RW',
+}
+
+const OWNER_COLOURS: Record<string, number> = {
+  usa: 0x4da3ff, prc: 0xff5d5d, nvidia: 0x76d94a, tsmc: 0x5ee0d0, huawei: 0xff9a3c, alibaba: 0xffc94a,
+  google: 0xb48cff, smic: 0xff6fae, 'sk-hynix': 0xc7d0e6, samsung: 0x6f8cff, micron: 0x9fb4c8, cxmt: 0xe08a8a,
+  osats: 0x8fd6c8, 'china-osats': 0xd99a7a,
+}
+const FALLBACK_COLOURS = [0xa0c4ff, 0xffadad, 0xcaffbf, 0xfdffb6, 0xbdb2ff, 0xffc6ff, 0x9bf6ff, 0xffd6a5]
+
+/** Strength of a control's barrier by instrument, then scaled by its licence mode. */
+const INSTRUMENT_STRENGTH: Record<string, number> = { 'chip-control': 80, 'tool-control': 90, 'hbm-control': 60, 'foundry-control': 70 }
+const LICENCE_FACTOR: Record<string, number> = { deny: 1, 'case-by-case': 0.75, 'revenue-share': 0.5, allow: 0.25 }
+
+function hashIndex(id: string, n: number): number {
+  let h = 0
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0
+  return h % n
+}
+
+function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
+  return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
+}
+
+function round(n: number, places = 0): number {
+  const f = 10 ** places
+  return Math.round(n * f) / f
+}
+
+/** A seat's view as a `MapModel`; `report` (the last quarter's) adds grey-market flows. */
+export function mapFromView(view: SeatView, texts: Record<string, string>, report?: QuarterReport | null): MapModel {
+  const rules = view.rules
+  const geography = new Map(sampleMapModel(0).regions.map((r) => [r.id, r]))
+
+  // Owners: every faction, then every actor that owns something on the map.
+  const owners = new Map<string, MapOwner>()
+  const owner = (id: string): string => {
+    if (!owners.has(id)) {
+      const rec = rules.factions[id] ?? rules.actors[id]
+      owners.set(id, {
+        id,
+        label: text(texts, rec?.name, id),
+        colour: OWNER_COLOURS[id] ?? (FALLBACK_COLOURS[hashIndex(id, FALLBACK_COLOURS.length)] as number),
+      })
+    }
+    return id
+  }
+  for (const id of view.factionIds) owner(id)
+  const regionOf = (ownerId: string): string | undefined => rules.factions[ownerId]?.region ?? rules.actors[ownerId]?.region
+
+  const sites = new Map<string, MapSite[]>()
+  const addSite = (region: string, site: MapSite): void => {
+    const list = sites.get(region) ?? []
+    list.push(site)
+    sites.set(region, list)
+  }
+
+  // Fabs: one per foundry, with its online nodes' capacity and its most advanced node.
+  for (const [foundryId, foundry] of Object.entries(rules.foundries)) {
+    const nodes = Object.entries(view.nodes)
+      .filter(([id, n]) => rules.nodes[id]?.foundry === foundryId && n.online)
+      .map(([id, n]) => ({ id, rec: rules.nodes[id], capacity: n.capacityWafers }))
+    if (nodes.length === 0) continue
+    nodes.sort((a, b) => (a.rec?.featureNm ?? 99) - (b.rec?.featureNm ?? 99))
+    addSite(foundry.region, {
+      id: `fab:${foundryId}`,
+      kind: 'fab',
+      owner: owner(foundry.owner),
+      label: text(texts, foundry.name, foundryId),
+      capacity: round(nodes.reduce((s, n) => s + n.capacity, 0)),
+      detail: text(texts, nodes[0]?.rec?.name, nodes[0]?.id ?? ''),
+    })
+  }
+
+  // Packaging and HBM lines with capacity, grouped by owner and region.
+  const lineSites = (kind: 'packaging' | 'hbm'): void => {
+    const live = kind === 'packaging' ? view.packaging : view.hbm
+    const recs = kind === 'packaging' ? rules.packaging : rules.hbm
+    const groups = new Map<string, { region: string; owner: string; capacity: number; name: string; detail?: string }>()
+    for (const [id, line] of Object.entries(live)) {
+      const rec = recs[id]
+      if (rec === undefined || line.capacity <= 0) continue
+      const key = `${rec.owner}@${rec.region}`
+      const group = groups.get(key) ?? { region: rec.region, owner: rec.owner, capacity: 0, name: rec.name }
+      group.capacity += line.capacity
+      if ('generation' in rec) group.detail = String(rec.generation).toUpperCase()
+      groups.set(key, group)
+    }
+    for (const [key, g] of groups) {
+      const ownerName = owners.get(owner(g.owner))?.label ?? g.owner
+      addSite(g.region, {
+        id: `${kind}:${key}`,
+        kind,
+        owner: g.owner,
+        label: kind === 'hbm' ? `${ownerName} HBM` : text(texts, g.name, `${ownerName} packaging`),
+        capacity: round(g.capacity),
+        ...(g.detail === undefined ? {} : { detail: g.detail }),
+      })
+    }
+  }
+  lineSites('packaging')
+  lineSites('hbm')
+
+  // Data centres: each faction's power by region (and, for the seat, its installed accelerators).
+  for (const id of view.factionIds) {
+    const f = view.factions[id]
+    if (f === undefined) continue
+    for (const [region, mw] of Object.entries(f.public.datacenterMw)) {
+      if (mw <= 0) continue
+      const installed = f.private?.installed[region]
+      const units = installed === undefined ? 0 : Object.values(installed).reduce((s, n) => s + n, 0)
+      addSite(region, {
+        id: `dc:${id}:${region}`,
+        kind: 'datacentre',
+        owner: owner(id),
+        label: `${owners.get(id)?.label ?? id} · ${text(texts, rules.regions[region]?.name, region)}`,
+        capacity: round(mw),
+        ...(units > 0 ? { detail: `${Math.round(units).toLocaleString('en')} accelerators` } : {}),
+      })
+    }
+  }
+
+  // Regions.
+  const regionIds = Object.keys(rules.regions)
+  const regions: MapRegion[] = regionIds.map((id, i) => {
+    const rec = rules.regions[id]
+    const geo = geography.get(GEOGRAPHY_OF[id] ?? '')
+    const x = geo?.x ?? rec?.map?.x ?? (i + 1) / (regionIds.length + 1)
+    const y = geo?.y ?? rec?.map?.y ?? 0.5
+    let demand = 0
+    for (const [poolId, pool] of Object.entries(rules.demandPools)) if (pool.region === id) demand += view.market.pools[poolId]?.spentBn ?? 0
+    const region: MapRegion = {
+      id,
+      label: text(texts, rec?.name, id),
+      short: SHORT_OF[id] ?? id.slice(0, 2).toUpperCase(),
+      x,
+      y,
+      radius: geo?.radius ?? 0.014,
+      alignment: (rec?.alignment ?? 'neutral') as Alignment,
+      sites: sites.get(id) ?? [],
+      powerMw: round(view.gridMw[id] ?? rec?.powerMw ?? 0),
+      ...(demand > 0 ? { computeDemand: round(demand, 1) } : {}),
+      ...(geo?.shapes === undefined ? {} : { shapes: geo.shapes }),
+    }
+    return region
+  })
+  // A region both blocs build compute in is contested (Taiwan's fabs serve both too).
+  for (const region of regions) {
+    const blocs = new Set(region.sites.filter((s) => s.kind === 'datacentre').map((s) => rules.regions[regionOf(s.owner) ?? '']?.alignment))
+    if (blocs.has('us') && blocs.has('china')) region.alignment = 'contested'
+  }
+
+  // Flows: last quarter's chip sales, from the maker's region to each pool's region.
+  const raw: { from: string; to: string; owner: string; amount: number; grey: boolean; key: string }[] = []
+  for (const [poolId, pool] of Object.entries(view.market.pools)) {
+    const rec = rules.demandPools[poolId]
+    if (rec === undefined || rec.market !== 'accelerators') continue
+    const total = Object.values(pool.shares).reduce((s, v) => s + v, 0)
+    if (total <= 0) continue
+    for (const [chipId, share] of Object.entries(pool.shares)) {
+      const chip = view.chips[chipId] ?? rules.chips[chipId]
+      const maker = chip?.maker
+      const from = maker === undefined ? undefined : regionOf(maker)
+      if (maker === undefined || from === undefined || from === rec.region) continue
+      raw.push({ from, to: rec.region, owner: maker, amount: (pool.spentBn * share) / total, grey: false, key: `${poolId}:${chipId}` })
+    }
+  }
+  // Grey market (from the report): routed through a transshipment hub to the pool's region.
+  const hub = Object.entries(rules.regions).find(([, r]) => r.transshipmentHub)?.[0]
+  for (const [poolId, pool] of Object.entries(report?.market.pools ?? {})) {
+    const rec = rules.demandPools[poolId]
+    if (rec === undefined || hub === undefined || pool.greyUnits <= 0 || hub === rec.region) continue
+    raw.push({ from: hub, to: rec.region, owner: owner(regionOwner(view, rec.region) ?? view.seat), amount: pool.greyUnits, grey: true, key: `grey:${poolId}` })
+  }
+  // Merge same route + owner + kind, then scale to 0–100 (grey by units, legal by money).
+  const merged = new Map<string, (typeof raw)[number]>()
+  for (const f of raw) {
+    const key = `${f.from}>${f.to}:${f.owner}:${f.grey ? 'g' : 'l'}`
+    const m = merged.get(key)
+    if (m === undefined) merged.set(key, { ...f, key })
+    else m.amount += f.amount
+  }
+  const list = [...merged.values()]
+  const maxLegal = Math.max(0, ...list.filter((f) => !f.grey).map((f) => f.amount))
+  const maxGrey = Math.max(0, ...list.filter((f) => f.grey).map((f) => f.amount))
+  const flows: MapFlow[] = list
+    .map((f) => {
+      const max = f.grey ? maxGrey : maxLegal
+      return { id: f.key, from: f.from, to: f.to, kind: 'chips' as const, owner: owner(f.owner), grey: f.grey, volume: max > 0 ? Math.max(4, round((f.amount / max) * 100)) : 0 }
+    })
+    .filter((f) => f.volume > 0)
+    .sort((a, b) => a.id.localeCompare(b.id))
+
+  // Barriers: chip, tool, HBM and foundry controls in force, from the government's region to each destination.
+  const barrierMap = new Map<string, MapBarrier>()
+  for (const [policyId, state] of Object.entries(view.policies)) {
+    const rec = rules.policies[policyId]
+    if (rec === undefined) continue
+    const base = INSTRUMENT_STRENGTH[rec.instrument]
+    if (base === undefined) continue
+    const from = regionOf(rec.owner)
+    if (from === undefined) continue
+    const strength = round(base * (state.licence === null ? 1 : (LICENCE_FACTOR[state.licence] ?? 1)))
+    const label = text(texts, rec.name, policyId)
+    for (const to of rec.params.destinations ?? []) {
+      if (to === from) continue
+      const key = `${from}>${to}`
+      const existing = barrierMap.get(key)
+      if (existing === undefined) barrierMap.set(key, { id: `control:${key}`, from, to, label, strength })
+      else barrierMap.set(key, { ...existing, label: `${existing.label}; ${label}`, strength: Math.max(existing.strength, strength) })
+    }
+  }
+  const barriers = [...barrierMap.values()].sort((a, b) => a.id.localeCompare(b.id))
+
+  return {
+    aspect: PROJECTION_ASPECT,
+    owners: [...owners.values()],
+    regions,
+    flows,
+    barriers,
+    tension: Math.max(0, Math.min(100, round(view.tension))),
+    landmasses: LANDMASSES,
+    waters: WATERS,
+  }
+}
+
+/** The government whose home is `region`, if any (owns grey flows into it). */
+function regionOwner(view: SeatView, region: string): string | undefined {
+  return view.factionIds.find((id) => view.rules.factions[id]?.region === region && view.rules.factions[id]?.kinds.includes('government'))
+}

@@ -1,0 +1,80 @@
+/**
+ * The quarter report as lines for the report panel: every number with its cause. Pure, so
+ * it is unit-tested; the panel only lays the lines out.
+ */
+import type { QuarterReport, SeatView } from './game-types'
+
+type Rules = SeatView['rules']
+
+export interface MoneyLine {
+  cause: string
+  amountBn: number
+  counterparty: string
+}
+export interface ChipLine {
+  chip: string
+  units: number
+  revenueBn: number
+  priceUsd: number
+}
+export interface ReportLines {
+  money: MoneyLine[]
+  netBn: number
+  chips: ChipLine[]
+  events: string[]
+  reveals: { chip: string; how: string; reputationDelta: number }[]
+  policies: { policy: string; change: string; by: string }[]
+  vp: { objective: string; points: number }[]
+  vpTotal: number
+  tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
+}
+
+function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
+  return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
+}
+
+/** A faction's, actor's or outside party's name. */
+export function partyName(id: string, rules: Rules, texts: Record<string, string>): string {
+  if (id.startsWith('outside:')) return id.slice('outside:'.length).replace(/-/g, ' ')
+  return text(texts, (rules.factions[id] ?? rules.actors[id])?.name, id)
+}
+
+/** A cause (`order:<kind>`, `policy:<id>`, `event:<id>`, `market:<what>`, …) in words. */
+export function causeName(cause: string, rules: Rules, texts: Record<string, string>): string {
+  const at = cause.indexOf(':')
+  if (at < 0) return cause.replace(/-/g, ' ')
+  const kind = cause.slice(0, at)
+  const id = cause.slice(at + 1)
+  if (kind === 'policy') return text(texts, rules.policies[id]?.name, id)
+  if (kind === 'event') return text(texts, rules.events[id]?.name, id)
+  if (kind === 'objective') return text(texts, rules.objectives[id]?.name, id)
+  return `${kind}: ${id.replace(/-/g, ' ')}`
+}
+
+/** The report's lines that concern `seat`. */
+export function reportLines(report: QuarterReport, seat: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): ReportLines {
+  const money: MoneyLine[] = []
+  for (const f of report.flows) {
+    if (f.to === seat && f.from !== seat) money.push({ cause: causeName(f.cause, rules, texts), amountBn: f.amountBn, counterparty: partyName(f.from, rules, texts) })
+    else if (f.from === seat && f.to !== seat) money.push({ cause: causeName(f.cause, rules, texts), amountBn: -f.amountBn, counterparty: partyName(f.to, rules, texts) })
+  }
+  money.sort((a, b) => b.amountBn - a.amountBn)
+  const chips: ChipLine[] = []
+  for (const [id, c] of Object.entries(report.market.chips)) {
+    const maker = view.chips[id]?.maker ?? rules.chips[id]?.maker
+    if (maker !== seat) continue
+    chips.push({ chip: view.chips[id]?.name ?? text(texts, rules.chips[id]?.name, id), units: c.units, revenueBn: c.revenueBn, priceUsd: c.priceUsd })
+  }
+  const vp = (report.vp[seat] ?? []).map((v) => ({ objective: causeName(`objective:${v.objective}`, rules, texts), points: v.points }))
+  return {
+    money,
+    netBn: money.reduce((s, m) => s + m.amountBn, 0),
+    chips,
+    events: report.events.map((e) => text(texts, rules.events[e.event]?.name, e.event)),
+    reveals: report.reveals.map((r) => ({ chip: view.chips[r.chip]?.name ?? text(texts, rules.chips[r.chip]?.name, r.chip), how: r.how, reputationDelta: r.reputationDelta })),
+    policies: report.policies.map((p) => ({ policy: text(texts, rules.policies[p.policy]?.name, p.policy), change: p.change, by: partyName(p.by, rules, texts) })),
+    vp,
+    vpTotal: vp.reduce((s, v) => s + v.points, 0),
+    tension: { from: report.tension.from, to: report.tension.to, causes: report.tension.causes.map((c) => ({ cause: causeName(c.cause, rules, texts), delta: c.delta })) },
+  }
+}
