@@ -1,14 +1,16 @@
 /**
- * Picks the view from the URL fragment (routes.ts). The title screen connects to the game
- * host first (or says why it could not); the map harness is a developer/test view that
+ * Picks the view from the URL fragment (routes.ts). The menu connects to the game host
+ * first (or says why it could not), then keeps settings on the host; the map harness is a developer/test view that
  * needs no host and is loaded only when asked for.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi } from '../../app/protocol'
 import { connectGameApi } from './api/connect'
 import { routeFromHash } from './routes'
-import { TitleScreen } from './screens/TitleScreen'
+import { MenuRouter } from './screens/menu/MenuRouter'
+import { SettingsProvider } from './settings/SettingsContext'
+import { hostSettingsStore } from './settings/settings-store'
 
 const MapDemoScreen = lazy(() => import('./screens/map-demo/MapDemoScreen').then((m) => ({ default: m.MapDemoScreen })))
 
@@ -42,7 +44,7 @@ function ConnectedTitle(): React.JSX.Element {
     }
   }, [])
 
-  if (connection.status === 'connected') return <TitleScreen api={connection.api} />
+  if (connection.status === 'connected') return <ConnectedMenu api={connection.api} />
   return (
     <main className="connect-screen">
       <h1 className="title-name">{t('app.title')}</h1>
@@ -54,5 +56,15 @@ function ConnectedTitle(): React.JSX.Element {
         </p>
       )}
     </main>
+  )
+}
+
+/** Once connected, the host keeps the settings and the menu routes between screens. */
+function ConnectedMenu({ api }: { api: GameApi }): React.JSX.Element {
+  const store = useMemo(() => hostSettingsStore(api), [api])
+  return (
+    <SettingsProvider store={store}>
+      <MenuRouter api={api} />
+    </SettingsProvider>
   )
 }

@@ -1,6 +1,7 @@
 /**
- * The title screen: the game's name over the living map, and what the engine answered,
- * so a player (and a bug report) can see which engine build the window is talking to.
+ * The title screen: the game's name over the living map, the main menu (children), and
+ * what the engine answered, so a player (and a bug report) can see which engine build the
+ * window is talking to.
  */
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,9 +19,11 @@ type EngineState =
 
 interface Props {
   api: GameApi
+  /** The main menu, under the tagline. */
+  children?: React.ReactNode
 }
 
-export function TitleScreen({ api }: Props): React.JSX.Element {
+export function TitleScreen({ api, children }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [engine, setEngine] = useState<EngineState>({ status: 'asking' })
   const [renderer, setRenderer] = useState<string | null>(null)
@@ -57,6 +60,7 @@ export function TitleScreen({ api }: Props): React.JSX.Element {
       <div className="title-content">
         <h1 className="title-name">{t('app.title')}</h1>
         <p className="title-tagline">{t('title.tagline')}</p>
+        {children}
         <section className="engine-card" aria-live="polite" aria-label={t('title.engineStatus')}>
           {engine.status === 'asking' && <p>{t('title.asking')}</p>}
           {engine.status === 'answered' && (

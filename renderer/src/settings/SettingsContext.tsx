@@ -35,6 +35,19 @@ export function SettingsProvider({ store, children }: Props): React.JSX.Element 
   )
   const reset = useCallback(() => update(parseSettings({})), [update])
 
+  // A store kept elsewhere (the host) answers later: adopt what it keeps.
+  useEffect(() => {
+    if (backing.fetch === undefined) return
+    let live = true
+    void backing.fetch().then(
+      (kept) => live && setSettings(kept),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [backing])
+
   useEffect(() => {
     const root = document.documentElement
     root.style.setProperty('--ui-scale', String(settings.uiScale))

@@ -1,12 +1,16 @@
 /**
- * Where settings are kept. For now the browser's localStorage; the host will later keep
- * them through the API (one file per user), behind this same interface.
+ * Where settings are kept: the game host (one file per user) once the window is connected,
+ * else the browser's localStorage or memory. `load` answers at once (defaults or a local
+ * copy); a store that keeps them elsewhere also has `fetch`, answering what it keeps.
  */
+import type { GameApi } from '../../../app/protocol'
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-model'
 
 export interface SettingsStore {
   load(): Settings
   save(settings: Settings): void
+  /** The kept settings when they live out of this window (the host); the provider adopts them. */
+  fetch?(): Promise<Settings>
 }
 
 export const SETTINGS_KEY = 'silicon-curtain.settings.v1'
@@ -39,6 +43,24 @@ export function memorySettingsStore(initial: Settings = DEFAULT_SETTINGS): Setti
     load: () => ({ ...current }),
     save: (settings) => {
       current = { ...settings }
+    },
+  }
+}
+
+/**
+ * Settings kept by the game host (`getSettings` / `setSettings`). Until the host answers,
+ * `load` gives defaults; a failed call keeps the window's settings for this session.
+ */
+export function hostSettingsStore(api: Pick<GameApi, 'getSettings' | 'setSettings'>): SettingsStore {
+  return {
+    load: () => ({ ...DEFAULT_SETTINGS }),
+    save(settings) {
+      const { uiScale, palette, animationSpeed, sound } = settings
+      void api.setSettings({ uiScale, palette, animationSpeed, sound }).catch(() => undefined)
+    },
+    async fetch() {
+      const result = await api.getSettings({})
+      return result.ok ? parseSettings(result.value) : { ...DEFAULT_SETTINGS }
     },
   }
 }

@@ -1,0 +1,147 @@
+/**
+ * The main menu over the title screen: New game, Continue (the latest autosave), Load,
+ * Settings and Quit.
+ */
+import { useCallback, useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GameApi, GameInfo, SaveSummary } from '../../../../app/protocol'
+import { SettingsDialog } from '../../settings/SettingsDialog'
+import { Button } from '../../ui/Button'
+import { Dialog } from '../../ui/Dialog'
+import { TitleScreen } from '../TitleScreen'
+import { LoadDialog } from './LoadDialog'
+import { firstHumanSeat } from './seat-setup'
+import './menu.css'
+
+interface Props {
+  api: GameApi
+  onNewGame: () => void
+  onPlay: (seat: string) => void
+}
+
+type Saves = { status: 'loading' } | { status: 'ready'; saves: SaveSummary[] } | { status: 'failed'; message: string }
+
+export function MainMenu({ api, onNewGame, onPlay }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const continueHelpId = useId()
+  const [saves, setSaves] = useState<Saves>({ status: 'loading' })
+  const [dialog, setDialog] = useState<'load' | 'settings' | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)
+  const [quit, setQuit] = useState(false)
+
+  const refresh = useCallback(() => {
+    void api.listSaves({}).then((result) =>
+      setSaves(result.ok ? { status: 'ready', saves: result.value } : { status: 'failed', message: result.message }),
+    )
+  }, [api])
+  useEffect(refresh, [refresh])
+
+  const latest = saves.status === 'ready' ? (saves.saves.find((save) => save.autosave) ?? null) : null
+
+  /** Loads a save, claims its first person's seat and plays it (after showing any warnings). */
+  const load = async (name: string): Promise<void> => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const loaded = await api.loadGame({ name })
+      if (!loaded.ok) return setProblem(t('menu.loadFailed', { message: loaded.message }))
+      const seat = await claimFirstHuman(api, loaded.value.game, t('menu.noPersonInSave'))
+      if (!seat.ok) return setProblem(seat.message)
+      setDialog(null)
+      if (loaded.value.warnings.length > 0) setWarnings({ warnings: loaded.value.warnings, seat: seat.seat })
+      else onPlay(seat.seat)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onQuit = (): void => {
+    setQuit(true)
+    void api.quit({})
+  }
+
+  const continueHelp =
+    saves.status === 'loading'
+      ? t('menu.continueLooking')
+      : latest === null
+        ? t('menu.continueNone')
+        : t('menu.continueFrom', { quarter: latest.quarter })
+
+  return (
+    <TitleScreen api={api}>
+      <nav className="menu-main" aria-label={t('menu.label')}>
+        <Button variant="primary" className="menu-main__item" onClick={onNewGame} disabled={busy || quit}>
+          {t('menu.newGame')}
+        </Button>
+        <Button
+          className="menu-main__item"
+          onClick={() => latest !== null && void load(latest.name)}
+          disabled={latest === null || busy || quit}
+          aria-describedby={continueHelpId}
+        >
+          {t('menu.continue')}
+        </Button>
+        <p id={continueHelpId} className="menu-main__hint" data-testid="continue-hint">
+          {continueHelp}
+        </p>
+        <Button className="menu-main__item" onClick={() => setDialog('load')} disabled={busy || quit}>
+          {t('menu.load')}
+        </Button>
+        <Button className="menu-main__item" onClick={() => setDialog('settings')} disabled={quit}>
+          {t('menu.settings')}
+        </Button>
+        <Button variant="ghost" className="menu-main__item" onClick={onQuit} disabled={quit}>
+          {t('menu.quit')}
+        </Button>
+        {problem !== null && (
+          <p role="alert" className="menu-error">
+            {problem}
+          </p>
+        )}
+        {quit && (
+          <p role="status" className="menu-main__hint">
+            {t('menu.quitDone')}
+          </p>
+        )}
+      </nav>
+      <LoadDialog
+        open={dialog === 'load'}
+        saves={saves.status === 'ready' ? saves.saves : null}
+        failure={saves.status === 'failed' ? saves.message : null}
+        busy={busy}
+        problem={problem}
+        onLoad={(name) => void load(name)}
+        onClose={() => setDialog(null)}
+      />
+      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <Dialog
+        open={warnings !== null}
+        title={t('menu.warningsTitle')}
+        onClose={() => setWarnings(null)}
+        footer={
+          <Button variant="primary" onClick={() => warnings !== null && onPlay(warnings.seat)}>
+            {t('menu.play')}
+          </Button>
+        }
+      >
+        <ul className="menu-warnings" data-testid="load-warnings">
+          {warnings?.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+        </ul>
+      </Dialog>
+    </TitleScreen>
+  )
+}
+
+/** Claims the first seat a person plays in `game` for this window. */
+export async function claimFirstHuman(
+  api: Pick<GameApi, 'claimSeat'>,
+  game: GameInfo,
+  noPerson: string,
+): Promise<{ ok: true; seat: string } | { ok: false; message: string }> {
+  const seat = firstHumanSeat(game.seats)
+  if (seat === null) return { ok: false, message: noPerson }
+  const claimed = await api.claimSeat({ seat })
+  return claimed.ok ? { ok: true, seat } : { ok: false, message: claimed.message }
+}

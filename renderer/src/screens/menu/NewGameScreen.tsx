@@ -1,0 +1,293 @@
+/**
+ * A new game: the scenario (name, briefing, quarters), who plays each seat (a person or
+ * the AI, name, difficulty, persona) and the seed. Problems are shown before Start; Start
+ * creates the game, claims the first person's seat for this window and opens the game.
+ */
+import { useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GameApi, ScenarioSummary } from '../../../../app/protocol'
+import { gameText } from '../../i18n/i18n'
+import { Button } from '../../ui/Button'
+import { Panel } from '../../ui/Panel'
+import { loadGameTexts } from './game-texts'
+import {
+  DIFFICULTIES,
+  NAME_MAX,
+  defaultSeats,
+  firstHumanSeat,
+  parseSeed,
+  personasFor,
+  randomSeed,
+  toSeatSetup,
+  validateSetup,
+  type Controller,
+  type Difficulty,
+  type SeatRow,
+  type SetupProblem,
+} from './seat-setup'
+import './menu.css'
+
+interface Props {
+  api: GameApi
+  onBack: () => void
+  onStarted: (seat: string) => void
+}
+
+type Scenarios = { status: 'loading' } | { status: 'ready'; scenarios: ScenarioSummary[] } | { status: 'failed'; message: string }
+
+const DIFFICULTY_KEYS: Record<Difficulty, 'menu.difficultyLevel.easy' | 'menu.difficultyLevel.normal' | 'menu.difficultyLevel.hard'> = {
+  easy: 'menu.difficultyLevel.easy',
+  normal: 'menu.difficultyLevel.normal',
+  hard: 'menu.difficultyLevel.hard',
+}
+
+const factionName = (faction: string): string => gameText(`faction.${faction}.name`, faction)
+
+function cryptoRandom(): number {
+  const values = new Uint32Array(1)
+  crypto.getRandomValues(values)
+  return (values[0] ?? 0) / 2 ** 32
+}
+
+export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const ids = useId()
+  const [scenarios, setScenarios] = useState<Scenarios>({ status: 'loading' })
+  const [scenarioId, setScenarioId] = useState<string | null>(null)
+  const [seats, setSeats] = useState<SeatRow[]>([])
+  const [seedText, setSeedText] = useState(() => String(randomSeed(cryptoRandom)))
+  const [starting, setStarting] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void Promise.all([api.listScenarios({}), loadGameTexts(api)]).then(([result]) => {
+      if (!live) return
+      if (!result.ok) return setScenarios({ status: 'failed', message: result.message })
+      setScenarios({ status: 'ready', scenarios: result.value })
+      const first = result.value[0]
+      if (first !== undefined) {
+        setScenarioId(first.id)
+        setSeats(defaultSeats(first, factionName))
+      }
+    })
+    return () => {
+      live = false
+    }
+  }, [api])
+
+  useEffect(() => {
+    if (scenarios.status !== 'loading') document.documentElement.dataset.ready = 'new-game'
+  }, [scenarios.status])
+
+  const list = scenarios.status === 'ready' ? scenarios.scenarios : []
+  const scenario = list.find((s) => s.id === scenarioId) ?? null
+  const problems = validateSetup(seats, seedText)
+
+  const pickScenario = (next: ScenarioSummary): void => {
+    setScenarioId(next.id)
+    setSeats(defaultSeats(next, factionName))
+  }
+  const editSeat = (faction: string, patch: Partial<SeatRow>): void =>
+    setSeats((rows) => rows.map((row) => (row.faction === faction ? { ...row, ...patch } : row)))
+
+  const problemText = (p: SetupProblem): string => {
+    switch (p.code) {
+      case 'no_person':
+        return t('menu.problem.noPerson')
+      case 'name_empty':
+        return t('menu.problem.nameEmpty', { faction: factionName(p.seat) })
+      case 'name_too_long':
+        return t('menu.problem.nameTooLong', { faction: factionName(p.seat), max: p.max })
+      case 'seed_invalid':
+        return t('menu.problem.seed', { max: p.max })
+    }
+  }
+
+  const start = async (): Promise<void> => {
+    const seed = parseSeed(seedText)
+    const seat = firstHumanSeat(seats)
+    if (scenario === null || problems.length > 0 || seed === null || seat === null) return
+    setStarting(true)
+    setFailure(null)
+    try {
+      const created = await api.newGame({ scenarioId: scenario.id, seats: toSeatSetup(seats), seed })
+      if (!created.ok) return setFailure(t('menu.startFailed', { message: created.message }))
+      const claimed = await api.claimSeat({ seat })
+      if (!claimed.ok) return setFailure(t('menu.startFailed', { message: claimed.message }))
+      onStarted(seat)
+    } finally {
+      setStarting(false)
+    }
+  }
+
+  const problemsId = `${ids}-problems`
+  return (
+    <main className="menu-screen" data-testid="new-game">
+      <header className="menu-screen__header">
+        <Button variant="ghost" onClick={onBack}>
+          {t('menu.back')}
+        </Button>
+        <h1 className="menu-screen__title">{t('menu.newGameTitle')}</h1>
+      </header>
+      {scenarios.status === 'loading' && <p>{t('menu.scenariosLoading')}</p>}
+      {scenarios.status === 'failed' && (
+        <p role="alert" className="menu-error">
+          {t('menu.scenariosFailed', { message: scenarios.message })}
+        </p>
+      )}
+      {scenarios.status === 'ready' && (
+        <form
+          className="menu-new-game"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void start()
+          }}
+        >
+          <Panel title={t('menu.scenario')} className="menu-new-game__scenarios">
+            <fieldset className="ui-fieldset menu-scenarios">
+              <legend className="visually-hidden">{t('menu.scenario')}</legend>
+              {list.map((s) => (
+                <label key={s.id} className={`menu-scenario${s.id === scenarioId ? ' menu-scenario--active' : ''}`}>
+                  <input type="radio" name="scenario" value={s.id} checked={s.id === scenarioId} onChange={() => pickScenario(s)} />
+                  <span className="menu-scenario__name">{gameText(s.name, s.id)}</span>
+                  <span className="menu-scenario__quarters">{t('menu.quarters', { start: s.start, end: s.end })}</span>
+                </label>
+              ))}
+            </fieldset>
+          </Panel>
+          {scenario !== null && (
+            <Panel title={gameText(scenario.name, scenario.id)} className="menu-new-game__briefing">
+              <p className="menu-quarters" data-testid="scenario-quarters">
+                {t('menu.quartersLong', { start: scenario.start, end: scenario.end })}
+              </p>
+              <p className="menu-briefing" data-testid="scenario-briefing">
+                {gameText(scenario.briefing, '')}
+              </p>
+            </Panel>
+          )}
+          {scenario !== null && (
+            <Panel title={t('menu.seatSetup')} className="menu-new-game__seats">
+              <table className="menu-table menu-seats">
+                <caption className="visually-hidden">{t('menu.seatSetup')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('menu.faction')}</th>
+                    <th scope="col">{t('menu.player')}</th>
+                    <th scope="col">{t('menu.name')}</th>
+                    <th scope="col">{t('menu.difficulty')}</th>
+                    <th scope="col">{t('menu.persona')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {seats.map((seat) => {
+                    const faction = factionName(seat.faction)
+                    const nameInvalid = problems.some((p) => 'seat' in p && p.seat === seat.faction)
+                    return (
+                      <tr key={seat.faction} data-testid={`seat-${seat.faction}`}>
+                        <th scope="row">{faction}</th>
+                        <td>
+                          <select
+                            className="ui-input"
+                            aria-label={t('menu.playerOf', { faction })}
+                            value={seat.controller}
+                            onChange={(e) => editSeat(seat.faction, { controller: e.target.value as Controller })}
+                          >
+                            <option value="human">{t('menu.person')}</option>
+                            <option value="ai">{t('menu.ai')}</option>
+                          </select>
+                        </td>
+                        <td>
+                          <input
+                            className="ui-input menu-seats__name"
+                            aria-label={t('menu.nameOf', { faction })}
+                            aria-invalid={nameInvalid}
+                            aria-describedby={nameInvalid ? problemsId : undefined}
+                            value={seat.name}
+                            maxLength={NAME_MAX + 10}
+                            onChange={(e) => editSeat(seat.faction, { name: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <select
+                            className="ui-input"
+                            aria-label={t('menu.difficultyOf', { faction })}
+                            value={seat.difficulty}
+                            disabled={seat.controller === 'human'}
+                            onChange={(e) => editSeat(seat.faction, { difficulty: e.target.value as Difficulty })}
+                          >
+                            {DIFFICULTIES.map((d) => (
+                              <option key={d} value={d}>
+                                {t(DIFFICULTY_KEYS[d])}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                        <td>
+                          <select
+                            className="ui-input menu-seats__persona"
+                            aria-label={t('menu.personaOf', { faction })}
+                            value={seat.persona}
+                            disabled={seat.controller === 'human'}
+                            onChange={(e) => editSeat(seat.faction, { persona: e.target.value })}
+                          >
+                            {personasFor(scenario, seat.faction).map((p) => (
+                              <option key={p.id} value={p.id}>
+                                {gameText(p.name, p.id)}
+                              </option>
+                            ))}
+                            {seat.persona === '' && <option value="">{t('menu.personaDefault')}</option>}
+                          </select>
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+              <div className="menu-seed">
+                <label className="ui-field">
+                  <span className="ui-field__label">{t('menu.seed')}</span>
+                  <input
+                    className="ui-input"
+                    inputMode="numeric"
+                    value={seedText}
+                    aria-invalid={parseSeed(seedText) === null}
+                    onChange={(e) => setSeedText(e.target.value)}
+                  />
+                </label>
+                <Button variant="ghost" onClick={() => setSeedText(String(randomSeed(cryptoRandom)))}>
+                  {t('menu.seedRandom')}
+                </Button>
+                <p className="ui-field__help">{t('menu.seedHelp')}</p>
+              </div>
+            </Panel>
+          )}
+          <footer className="menu-new-game__footer">
+            <div id={problemsId} aria-live="polite">
+              {problems.length > 0 && (
+                <ul className="menu-problems" data-testid="setup-problems">
+                  {problems.map((p) => (
+                    <li key={`${p.code}-${'seat' in p ? p.seat : ''}`}>{problemText(p)}</li>
+                  ))}
+                </ul>
+              )}
+              {failure !== null && (
+                <p role="alert" className="menu-error">
+                  {failure}
+                </p>
+              )}
+            </div>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={scenario === null || problems.length > 0 || starting}
+              aria-describedby={problems.length > 0 ? problemsId : undefined}
+            >
+              {starting ? t('menu.starting') : t('menu.start')}
+            </Button>
+          </footer>
+        </form>
+      )}
+    </main>
+  )
+}

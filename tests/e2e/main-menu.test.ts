@@ -1,0 +1,111 @@
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+
+async function openMenu(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+}
+
+describeInBrowser('main menu in chromium over the web host', (suite) => {
+  it('shows the menu, with Continue disabled and saying why while there is no autosave', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await openMenu(page, suite.host.url)
+    const menu = page.getByRole('navigation', { name: 'Main menu' })
+    for (const name of ['New game', 'Continue', 'Load', 'Settings', 'Quit']) {
+      await expect(menu.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
+    }
+    await page.waitForFunction(() => document.querySelector('[data-testid="continue-hint"]')?.textContent?.includes('No autosave'))
+    await expect(menu.getByRole('button', { name: 'Continue', exact: true }).isDisabled()).resolves.toBe(true)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: screenshotPath('menu-main') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('opens Load and shows that there are no saves yet', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await openMenu(page, suite.host.url)
+    await page.getByRole('button', { name: 'Load', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Load a game' })
+    await dialog.getByTestId('saves-empty').waitFor()
+    await expect(dialog.getByTestId('saves-empty').textContent()).resolves.toContain('No saved games yet')
+    await page.screenshot({ path: screenshotPath('menu-load') })
+    await page.keyboard.press('Escape')
+    await expect(dialog.count()).resolves.toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('keeps the palette on the host: changed in Settings, still there after a reload and in a new browser', async () => {
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    const errors = watchConsole(page)
+    await openMenu(page, suite.host.url)
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Settings' })
+    await dialog.getByRole('radio', { name: /Colour-blind/ }).check()
+    await page.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind')
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
+
+    await page.reload()
+    await page.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null, { timeout: 10_000 })
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: /Colour-blind/ }).isChecked()).resolves.toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+
+    // A fresh browser profile has no local copy: the palette comes from the host.
+    const other = await suite.browser.newContext()
+    const second = await other.newPage()
+    await openMenu(second, suite.host.url)
+    await second.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null, { timeout: 10_000 })
+    // Put it back so later tests see the standard palette.
+    await second.getByRole('button', { name: 'Settings', exact: true }).click()
+    await second.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Standard' }).check()
+    await second.waitForFunction(() => document.documentElement.dataset.palette === 'default')
+    await other.close()
+  })
+
+  it('starts a classroom game with Alice as the only person and seed 7, and opens it for her seat', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchConsole(page)
+    await openMenu(page, suite.host.url)
+    await page.getByRole('button', { name: 'New game', exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+    await page.getByRole('radio', { name: /Classroom/ }).check()
+    await expect(page.getByTestId('scenario-briefing').textContent()).resolves.toContain('October 2023')
+
+    const rows = page.locator('[data-testid^="seat-"]')
+    const count = await rows.count()
+    expect(count).toBeGreaterThan(1)
+    const factions: string[] = []
+    for (let i = 0; i < count; i++) factions.push(((await rows.nth(i).getAttribute('data-testid')) ?? '').replace('seat-', ''))
+    const [first, ...rest] = factions
+    // Every seat to AI first: Start is refused with a message before anything is sent.
+    for (const faction of factions) await page.getByTestId(`seat-${faction}`).getByRole('combobox', { name: /^Who plays/ }).selectOption('ai')
+    await expect(page.getByTestId('setup-problems').textContent()).resolves.toContain('At least one seat must be played by a person')
+    await expect(page.getByRole('button', { name: 'Start', exact: true }).isDisabled()).resolves.toBe(true)
+
+    const firstRow = page.getByTestId(`seat-${first}`)
+    await firstRow.getByRole('combobox', { name: /^Who plays/ }).selectOption('human')
+    await firstRow.getByRole('textbox', { name: /^Name for/ }).fill('')
+    await expect(page.getByTestId('setup-problems').textContent()).resolves.toContain('needs a name')
+    await firstRow.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
+    for (const faction of rest) {
+      const persona = page.getByTestId(`seat-${faction}`).getByRole('combobox', { name: /^AI persona for/ })
+      await expect(persona.locator('option', { hasText: 'as it happened' }).count()).resolves.toBe(1)
+    }
+    await page.getByRole('textbox', { name: 'Seed' }).fill('7')
+    await expect(page.getByTestId('setup-problems').count()).resolves.toBe(0)
+    await page.screenshot({ path: screenshotPath('menu-new-game'), fullPage: true })
+
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 20_000 })
+    await expect(page.locator(`[data-seat="${first}"]`).count()).resolves.toBe(1)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
