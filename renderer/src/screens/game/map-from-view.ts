@@ -2,7 +2,8 @@
  * `mapFromView(view, texts, report?)`: a seat's view of the game as the world map's model.
  * Pure (no DOM, no Pixi): regions with their bloc, the sites the view shows (fabs by
  * foundry, packaging and HBM lines, data centres), last quarter's chip sales as flows from
- * the maker's region to each buyer pool's region, controls in force as barriers, and the
+ * the maker's region to each buyer pool's region (wafers from the foundry's region to the
+ * maker's, cloud compute rented abroad), controls in force as barriers, and the
  * tension track. Geography (positions, outlines) comes from the map harness's sample model.
  */
 import type { QuarterReport, SeatView } from './game-types'
@@ -169,7 +170,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
   }
 
   // Flows: last quarter's chip sales, from the maker's region to each pool's region.
-  const raw: { from: string; to: string; owner: string; amount: number; grey: boolean; key: string }[] = []
+  const raw: { from: string; to: string; owner: string; amount: number; grey: boolean; key: string; kind: MapFlow['kind'] }[] = []
   for (const [poolId, pool] of Object.entries(view.market.pools)) {
     const rec = rules.demandPools[poolId]
     if (rec === undefined || rec.market !== 'accelerators') continue
@@ -180,7 +181,26 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       const maker = chip?.maker
       const from = maker === undefined ? undefined : regionOf(maker)
       if (maker === undefined || from === undefined || from === rec.region) continue
-      raw.push({ from, to: rec.region, owner: maker, amount: (pool.spentBn * share) / total, grey: false, key: `${poolId}:${chipId}` })
+      raw.push({ from, to: rec.region, owner: maker, amount: (pool.spentBn * share) / total, grey: false, key: `${poolId}:${chipId}`, kind: 'chips' })
+    }
+  }
+  // Wafers: each chip sold was made at its node's foundry, which ships to the maker's region.
+  for (const [chipId, sold] of Object.entries(view.market.chips)) {
+    const chip = view.chips[chipId] ?? rules.chips[chipId]
+    const foundry = rules.foundries[rules.nodes[chip?.node ?? '']?.foundry ?? '']
+    const to = chip === undefined ? undefined : regionOf(chip.maker)
+    if (foundry === undefined || to === undefined || foundry.region === to || sold.revenueBn <= 0) continue
+    raw.push({ from: foundry.region, to, owner: foundry.owner, amount: sold.revenueBn, grey: false, key: `wafers:${chipId}`, kind: 'wafers' })
+  }
+  // Cloud compute rented abroad: from the cloud's home region to the customers' region.
+  for (const [poolId, pool] of Object.entries(view.market.cloud)) {
+    const rec = rules.demandPools[poolId]
+    if (rec === undefined) continue
+    const total = Object.values(pool.shares).reduce((s, v) => s + v, 0)
+    for (const [cloud, share] of Object.entries(pool.shares)) {
+      const from = regionOf(cloud)
+      if (from === undefined || from === rec.region || total <= 0) continue
+      raw.push({ from, to: rec.region, owner: cloud, amount: (pool.spentBn * share) / total, grey: false, key: `cloud:${poolId}:${cloud}`, kind: 'compute' })
     }
   }
   // Grey market (from the report): routed through a transshipment hub to the pool's region.
@@ -188,23 +208,24 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
   for (const [poolId, pool] of Object.entries(report?.market.pools ?? {})) {
     const rec = rules.demandPools[poolId]
     if (rec === undefined || hub === undefined || pool.greyUnits <= 0 || hub === rec.region) continue
-    raw.push({ from: hub, to: rec.region, owner: owner(regionOwner(view, rec.region) ?? view.seat), amount: pool.greyUnits, grey: true, key: `grey:${poolId}` })
+    raw.push({ from: hub, to: rec.region, owner: owner(regionOwner(view, rec.region) ?? view.seat), amount: pool.greyUnits, grey: true, key: `grey:${poolId}`, kind: 'chips' })
   }
   // Merge same route + owner + kind, then scale to 0–100 (grey by units, legal by money).
   const merged = new Map<string, (typeof raw)[number]>()
   for (const f of raw) {
-    const key = `${f.from}>${f.to}:${f.owner}:${f.grey ? 'g' : 'l'}`
+    const key = `${f.kind}:${f.from}>${f.to}:${f.owner}${f.grey ? ':grey' : ''}`
     const m = merged.get(key)
     if (m === undefined) merged.set(key, { ...f, key })
     else m.amount += f.amount
   }
   const list = [...merged.values()]
+  // Legal flows are money (US$ bn) and share one scale; grey ones are units, on their own.
   const maxLegal = Math.max(0, ...list.filter((f) => !f.grey).map((f) => f.amount))
   const maxGrey = Math.max(0, ...list.filter((f) => f.grey).map((f) => f.amount))
   const flows: MapFlow[] = list
     .map((f) => {
       const max = f.grey ? maxGrey : maxLegal
-      return { id: f.key, from: f.from, to: f.to, kind: 'chips' as const, owner: owner(f.owner), grey: f.grey, volume: max > 0 ? Math.max(4, round((f.amount / max) * 100)) : 0 }
+      return { id: f.key, from: f.from, to: f.to, kind: f.kind, owner: owner(f.owner), grey: f.grey, volume: max > 0 && f.amount > 0 ? Math.max(4, round((f.amount / max) * 100)) : 0 }
     })
     .filter((f) => f.volume > 0)
     .sort((a, b) => a.id.localeCompare(b.id))

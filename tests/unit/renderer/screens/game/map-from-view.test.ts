@@ -1,0 +1,132 @@
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createGame, reportFor, resolveQuarter, viewFor, type GameState, type QuarterReport, type Rules } from '../../../../../app/engine'
+import { loadDataFolder } from '../../../../../app/host/data/data-folder'
+import { mapFromView } from '../../../../../renderer/src/screens/game/map-from-view'
+import { reportLines } from '../../../../../renderer/src/screens/game/report-lines'
+import { formatBn, quarterLabel } from '../../../../../renderer/src/screens/game/format'
+
+let rules: Rules
+let texts: Record<string, string>
+let start: GameState
+let after: { state: GameState; report: QuarterReport }
+
+beforeAll(() => {
+  const loaded = loadDataFolder(path.resolve(__dirname, '../../../../../game-data/base'))
+  if (loaded.rules === undefined) throw new Error('game-data/base does not load')
+  rules = loaded.rules
+  texts = (rules.locales.en?.texts ?? {}) as Record<string, string>
+  const created = createGame(rules, { scenarioId: 'classroom', seed: 7 })
+  if (!created.ok) throw new Error(created.message)
+  start = created.state
+  after = resolveQuarter(start, {})
+})
+
+describe('mapFromView', () => {
+  it('has the nine regions with their names, blocs and the sample geography', () => {
+    const model = mapFromView(viewFor(start, 'alibaba'), texts)
+    expect(model.regions.map((r) => r.id).sort()).toEqual(['china', 'eu', 'gulf', 'japan', 'korea', 'row', 'sea', 'taiwan', 'us'])
+    const taiwan = model.regions.find((r) => r.id === 'taiwan')
+    expect(taiwan?.label).toBe(texts['region.taiwan.name'])
+    expect(taiwan?.short).toBe('TW')
+    expect(taiwan?.shapes?.length).toBeGreaterThan(0)
+    expect(model.regions.find((r) => r.id === 'china')?.alignment).toBe('china')
+    for (const r of model.regions) {
+      expect(r.x).toBeGreaterThanOrEqual(0)
+      expect(r.x).toBeLessThanOrEqual(1)
+    }
+    expect(model.landmasses?.length).toBeGreaterThan(0)
+  })
+
+  it('puts fabs, packaging, HBM lines and data centres on their regions', () => {
+    const model = mapFromView(viewFor(start, 'alibaba'), texts)
+    const sitesOf = (id: string): string[] => (model.regions.find((r) => r.id === id)?.sites ?? []).map((s) => s.kind)
+    expect(sitesOf('taiwan')).toEqual(expect.arrayContaining(['fab', 'packaging']))
+    expect(sitesOf('korea')).toEqual(expect.arrayContaining(['hbm']))
+    expect(sitesOf('china')).toEqual(expect.arrayContaining(['fab', 'datacentre']))
+    const tsmcFab = model.regions.find((r) => r.id === 'taiwan')?.sites.find((s) => s.id === 'fab:tsmc-fabs')
+    expect(tsmcFab?.owner).toBe('tsmc')
+    expect(tsmcFab?.capacity).toBeGreaterThan(0)
+    // Every site's and flow's owner is a listed owner (the map colours by it).
+    const owners = new Set(model.owners.map((o) => o.id))
+    for (const r of model.regions) for (const s of r.sites) expect(owners.has(s.owner)).toBe(true)
+    // The seat's own data centres say how many accelerators are installed.
+    const own = model.regions.flatMap((r) => r.sites).filter((s) => s.kind === 'datacentre' && s.owner === 'alibaba')
+    expect(own.length).toBeGreaterThan(0)
+  })
+
+  it('draws the controls in force as barriers from the US to their destinations', () => {
+    const view = viewFor(start, 'alibaba')
+    const model = mapFromView(view, texts)
+    const usChina = model.barriers.find((b) => b.from === 'us' && b.to === 'china')
+    expect(usChina).toBeDefined()
+    expect(usChina?.strength).toBeGreaterThan(0)
+    expect(usChina?.label).toContain(texts[rules.policies['oct-2023-chip-rule']?.name ?? ''] ?? '')
+    for (const b of model.barriers) expect(b.strength).toBeLessThanOrEqual(100)
+    // Without policies in force there are no barriers.
+    expect(mapFromView({ ...view, policies: {} }, texts).barriers).toEqual([])
+  })
+
+  it("turns last quarter's market into chip flows from the maker's region, scaled 0–100", () => {
+    const view = viewFor(after.state, 'alibaba')
+    const model = mapFromView(view, texts, reportFor(after.report, 'alibaba'))
+    expect(model.flows.length).toBeGreaterThan(0)
+    const regionIds = new Set(model.regions.map((r) => r.id))
+    for (const f of model.flows) {
+      expect(regionIds.has(f.from) && regionIds.has(f.to)).toBe(true)
+      expect(f.from).not.toBe(f.to)
+      expect(f.volume).toBeGreaterThan(0)
+      expect(f.volume).toBeLessThanOrEqual(100)
+    }
+    expect(Math.max(...model.flows.filter((f) => !f.grey).map((f) => f.volume))).toBe(100)
+    // Nvidia's chips were made by TSMC in Taiwan: wafers go from Taiwan to the US.
+    expect(model.flows.some((f) => f.kind === 'wafers' && f.owner === 'tsmc' && f.from === 'taiwan' && f.to === 'us')).toBe(true)
+    // Alibaba rents cloud compute to Chinese customers at home: no cross-border flow for it.
+    expect(model.flows.some((f) => f.kind === 'compute' && f.owner === 'alibaba' && f.to === 'china')).toBe(false)
+    expect(model.tension).toBe(Math.round(after.state.tension))
+  })
+
+  it('draws chips sold abroad from the maker to the pool, and the grey market dashed through a hub', () => {
+    const view = viewFor(after.state, 'alibaba')
+    const market = { ...view.market, pools: { ...view.market.pools, 'china-internet': { spentBn: 2, shares: { a800: 0.4, 'ascend-910b': 0.4 } } } }
+    const report = reportFor(after.report, 'alibaba')
+    const grey = { ...report, market: { ...report.market, pools: { ...report.market.pools, 'china-internet': { budgetBn: 2, spentBn: 2, shares: {}, greyUnits: 500, seizedUnits: 0 } } } }
+    const model = mapFromView({ ...view, market }, texts, grey)
+    const a800 = model.flows.find((f) => f.kind === 'chips' && f.owner === 'nvidia' && !f.grey)
+    expect(a800).toMatchObject({ from: 'us', to: 'china' })
+    // Huawei sells at home: no line.
+    expect(model.flows.some((f) => f.kind === 'chips' && f.owner === 'huawei')).toBe(false)
+    const hub = Object.entries(rules.regions).find(([, r]) => r.transshipmentHub)?.[0]
+    const dashed = model.flows.filter((f) => f.grey)
+    if (hub === undefined) expect(dashed).toEqual([])
+    else expect(dashed).toEqual([expect.objectContaining({ from: hub, to: 'china', kind: 'chips', volume: 100 })])
+  })
+
+  it('is deterministic and serialisable', () => {
+    const view = viewFor(after.state, 'usa')
+    const a = mapFromView(view, texts)
+    expect(JSON.parse(JSON.stringify(a))).toEqual(mapFromView(view, texts))
+  })
+})
+
+describe('reportLines', () => {
+  it('traces the seat’s money, chips and VP to their causes', () => {
+    const report = reportFor(after.report, 'nvidia')
+    const lines = reportLines(report, 'nvidia', viewFor(after.state, 'nvidia'), rules, texts)
+    expect(lines.money.length).toBeGreaterThan(0)
+    for (const m of lines.money) expect(m.cause.length).toBeGreaterThan(0)
+    expect(lines.netBn).toBeCloseTo(lines.money.reduce((s, m) => s + m.amountBn, 0))
+    expect(lines.chips.length).toBeGreaterThan(0)
+    expect(lines.vpTotal).toBeCloseTo((report.vp.nvidia ?? []).reduce((s, v) => s + v.points, 0))
+    // Objective names come from the game texts, not raw ids.
+    for (const v of lines.vp) expect(v.objective).not.toMatch(/^objective:/)
+  })
+})
+
+describe('format', () => {
+  it('labels quarters as the host does and money with signs', () => {
+    expect(quarterLabel(2023 * 4 + 3)).toBe('2023Q4')
+    expect(formatBn(-0.4)).toBe('−$0.40 bn')
+    expect(formatBn(12.34, true)).toBe('+$12.3 bn')
+  })
+})
