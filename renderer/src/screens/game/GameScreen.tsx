@@ -9,6 +9,7 @@ import type { LegalOrder, QuarterReport, SeatView } from './game-types'
 import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { applyJsonDiff } from '../../../../app/protocol/json-diff'
 import { addGameTexts } from '../../i18n/i18n'
+import type { MapHandle } from '../../map/map-handle'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { GameHud } from './GameHud'
@@ -136,12 +137,15 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
 
   const model = useMemo(() => (loaded === null ? null : mapFromView({ ...loaded.view, rules: loaded.rules }, loaded.texts, report)), [loaded, report])
 
-  const onMapReady = useCallback(() => {
+  const onMapReady = useCallback((handle: MapHandle) => {
+    // The same test handle the map harness exposes: browser tests find regions on the canvas.
+    window.__scMap = handle
     document.documentElement.dataset.ready = 'game'
   }, [])
   useEffect(
     () => () => {
       if (document.documentElement.dataset.ready === 'game') delete document.documentElement.dataset.ready
+      delete window.__scMap
     },
     [],
   )

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { regionPoint } from './support/map-harness'
+import { samplePixels } from './support/pixels'
+
+/** Software WebGL and AI seats resolving on a busy machine: generous. */
+const SLOW = 180_000
+
+/** Starts a classroom game through the main menu: Alibaba played by a person, every other seat by the AI, seed 7. */
+async function startClassroomGame(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+  await page.getByRole('button', { name: 'New game', exact: true }).click()
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+  await page.getByRole('radio', { name: /Classroom/ }).check()
+  // One table row per seat (the menu names them `seat-row-<faction>`).
+  const rows = page.locator('tr[data-testid^="seat-"]')
+  const count = await rows.count()
+  expect(count).toBeGreaterThan(1)
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i)
+    const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
+    await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
+    if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
+  }
+  await page.getByRole('textbox', { name: 'Seed' }).fill('7')
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+}
+
+const quarterOf = (page: Page): Promise<string | null> => page.getByTestId('hud-quarter').textContent()
+
+describeInBrowser('game screen in chromium over the web host', (suite) => {
+  it(
+    'shows the map and HUD, ends two turns with a report each, shows tooltips, with no console error',
+    async () => {
+      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const errors = watchConsole(page)
+      await startClassroomGame(page, suite.host.url)
+
+      // HUD: quarter, cash, action points, VP against par, tension; End turn with a keyboard shortcut.
+      await expect(quarterOf(page)).resolves.toBe('2023Q4')
+      await expect(page.getByTestId('hud-cash').textContent()).resolves.toMatch(/^\$\d/)
+      await expect(page.getByTestId('hud-ap').textContent()).resolves.toMatch(/^\d+$/)
+      await expect(page.getByTestId('hud-vp').textContent()).resolves.toMatch(/\//)
+      await expect(page.getByRole('meter').count()).resolves.toBeGreaterThan(0)
+      const endTurn = page.getByRole('button', { name: 'End turn', exact: true })
+      await expect(endTurn.getAttribute('aria-keyshortcuts')).resolves.toContain('Enter')
+
+      const canvas = page.locator('.map-canvas canvas')
+      const stats = samplePixels(await canvas.screenshot())
+      expect(stats.distinctColours).toBeGreaterThan(30)
+
+      // Turn 1 by the keyboard (Ctrl+Enter works wherever focus is).
+      await page.getByTestId('map-viewport').focus()
+      await page.keyboard.press('Control+Enter')
+      await page.getByTestId('quarter-report').waitFor({ timeout: SLOW })
+      await expect(quarterOf(page)).resolves.toBe('2024Q1')
+      const report = page.getByTestId('quarter-report')
+      await expect(report.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('2023Q4')
+      await expect(report.textContent()).resolves.toContain('Net cash flow')
+      await expect(report.textContent()).resolves.toContain('Victory points')
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: screenshotPath('game-report') })
+
+      // Turn 2 by the button: the button says the turn is ended while the quarter resolves.
+      await report.getByRole('button', { name: 'Close the report' }).click()
+      await expect(report.count()).resolves.toBe(0)
+      await endTurn.click()
+      await page.getByTestId('quarter-report').waitFor({ timeout: SLOW })
+      await expect(quarterOf(page)).resolves.toBe('2024Q2')
+      await expect(endTurn.isDisabled()).resolves.toBe(false)
+      await page.getByTestId('quarter-report').getByRole('button', { name: 'Close the report' }).click()
+
+      // Hover: a region's tooltip names it.
+      const taiwan = await regionPoint(page, 'taiwan')
+      await page.mouse.move(taiwan.x, taiwan.y)
+      await page.waitForFunction(() => !document.querySelector('[data-testid="map-tooltip"]')?.hasAttribute('hidden'))
+      await expect(page.getByTestId('map-tooltip').textContent()).resolves.toContain('Taiwan')
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: screenshotPath('game-screen') })
+
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW * 3,
+  )
+})
