@@ -78,34 +78,54 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     await page.getByRole('radio', { name: /Classroom/ }).check()
     await expect(page.getByTestId('scenario-briefing').textContent()).resolves.toContain('October 2023')
 
-    const rows = page.locator('[data-testid^="seat-"]')
+    const rows = page.locator('[data-testid^="seat-row-"]')
     const count = await rows.count()
     expect(count).toBeGreaterThan(1)
     const factions: string[] = []
-    for (let i = 0; i < count; i++) factions.push(((await rows.nth(i).getAttribute('data-testid')) ?? '').replace('seat-', ''))
+    for (let i = 0; i < count; i++) factions.push(((await rows.nth(i).getAttribute('data-testid')) ?? '').replace('seat-row-', ''))
     const [first, ...rest] = factions
     // Every seat to AI first: Start is refused with a message before anything is sent.
-    for (const faction of factions) await page.getByTestId(`seat-${faction}`).getByRole('combobox', { name: /^Who plays/ }).selectOption('ai')
+    for (const faction of factions) await page.getByTestId(`seat-row-${faction}`).getByRole('combobox', { name: /^Who plays/ }).selectOption('ai')
     await expect(page.getByTestId('setup-problems').textContent()).resolves.toContain('At least one seat must be played by a person')
     await expect(page.getByRole('button', { name: 'Start', exact: true }).isDisabled()).resolves.toBe(true)
 
-    const firstRow = page.getByTestId(`seat-${first}`)
+    const firstRow = page.getByTestId(`seat-row-${first}`)
     await firstRow.getByRole('combobox', { name: /^Who plays/ }).selectOption('human')
     await firstRow.getByRole('textbox', { name: /^Name for/ }).fill('')
     await expect(page.getByTestId('setup-problems').textContent()).resolves.toContain('needs a name')
     await firstRow.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
     for (const faction of rest) {
-      const persona = page.getByTestId(`seat-${faction}`).getByRole('combobox', { name: /^AI persona for/ })
+      const persona = page.getByTestId(`seat-row-${faction}`).getByRole('combobox', { name: /^AI persona for/ })
       await expect(persona.locator('option', { hasText: 'as it happened' }).count()).resolves.toBe(1)
     }
     await page.getByRole('textbox', { name: 'Seed' }).fill('7')
     await expect(page.getByTestId('setup-problems').count()).resolves.toBe(0)
     await page.screenshot({ path: screenshotPath('menu-new-game'), fullPage: true })
 
+    const factionLabel = (await firstRow.getByRole('rowheader').textContent()) ?? ''
+    await expect(page.getByTestId('seat-briefing').textContent()).resolves.toContain(factionLabel)
     await page.getByRole('button', { name: 'Start', exact: true }).click()
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 20_000 })
-    await expect(page.locator(`[data-seat="${first}"]`).count()).resolves.toBe(1)
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+    await expect(page.getByTestId('game-screen').textContent()).resolves.toContain(factionLabel)
+
+    // One quarter played makes an autosave: back in the menu, Continue and Load offer it.
+    await page.getByTestId('end-turn').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="end-turn"]')?.textContent === 'End turn', null, { timeout: 30_000 })
+    await page.getByRole('button', { name: 'Menu', exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    const continueButton = page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Continue', exact: true })
+    await page.waitForFunction(() => document.querySelector('[data-testid="continue-hint"]')?.textContent?.startsWith('Resume'), null, { timeout: 10_000 })
+    await expect(continueButton.isDisabled()).resolves.toBe(false)
+    await page.getByRole('button', { name: 'Load', exact: true }).click()
+    const table = page.getByRole('dialog', { name: 'Load a game' }).getByTestId('saves-table')
+    await table.waitFor()
+    await expect(table.textContent()).resolves.toContain('Alice')
+    await expect(table.textContent()).resolves.toContain('Classroom')
+    await page.screenshot({ path: screenshotPath('menu-load-saves') })
+    await page.getByRole('dialog', { name: 'Load a game' }).getByRole('button', { name: /^Load / }).first().click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+    await expect(page.getByTestId('game-screen').textContent()).resolves.toContain(factionLabel)
     expect(errors).toEqual([])
     await page.close()
-  })
+  }, 120_000)
 })

@@ -7,7 +7,7 @@ import type { GameApi } from '../../../../app/protocol'
 import { MainMenu } from './MainMenu'
 import { NewGameScreen } from './NewGameScreen'
 
-const GameScreen = lazy(() => import('./GameStarted').then((m) => ({ default: m.GameStarted })))
+const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
 
 export type MenuRoute = { screen: 'menu' } | { screen: 'new-game' } | { screen: 'game'; seat: string }
 

@@ -83,6 +83,8 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
   const list = scenarios.status === 'ready' ? scenarios.scenarios : []
   const scenario = list.find((s) => s.id === scenarioId) ?? null
   const problems = validateSetup(seats, seedText)
+  const humanFaction = firstHumanSeat(seats)
+  const yourSeat = scenario?.seats.find((seat) => seat.faction === humanFaction) ?? null
 
   const pickScenario = (next: ScenarioSummary): void => {
     setScenarioId(next.id)
@@ -164,6 +166,14 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
               <p className="menu-briefing" data-testid="scenario-briefing">
                 {gameText(scenario.briefing, '')}
               </p>
+              {yourSeat !== null && yourSeat.briefing !== null && (
+                <>
+                  <h3 className="menu-briefing__seat">{t('menu.yourSeat', { faction: factionName(yourSeat.faction) })}</h3>
+                  <p className="menu-briefing" data-testid="seat-briefing">
+                    {gameText(yourSeat.briefing, '')}
+                  </p>
+                </>
+              )}
             </Panel>
           )}
           {scenario !== null && (
@@ -184,7 +194,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                     const faction = factionName(seat.faction)
                     const nameInvalid = problems.some((p) => 'seat' in p && p.seat === seat.faction)
                     return (
-                      <tr key={seat.faction} data-testid={`seat-${seat.faction}`}>
+                      <tr key={seat.faction} data-testid={`seat-row-${seat.faction}`}>
                         <th scope="row">{faction}</th>
                         <td>
                           <select
