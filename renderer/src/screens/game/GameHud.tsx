@@ -1,4 +1,4 @@
-/** The game HUD in the map's top bar: quarter, the seat's cash, action points, VP against par and End turn. */
+/** The game HUD in the map's top bar (quarter, cash, action points, VP against par) and the End turn panel. */
 import { useTranslation } from 'react-i18next'
 import type { FactionState } from './game-types'
 import { Button } from '../../ui/Button'
@@ -7,21 +7,19 @@ import { formatBn, formatNumber, quarterLabel } from './format'
 interface Props {
   seatName: string
   quarter: number
+  /** Quarters resolved so far and the game's length, for VP against par's pace. */
+  played: number
+  length: number
   faction: FactionState | null
-  phase: 'planning' | 'ending' | 'ai-thinking' | 'resolving'
-  waitingFor: string[]
-  over: boolean
   reportOpen: boolean
-  onEndTurn(): void
   onOpenReport: (() => void) | null
 }
 
-export function GameHud({ seatName, quarter, faction, phase, waitingFor, over, reportOpen, onEndTurn, onOpenReport }: Props): React.JSX.Element {
+export function GameHud({ seatName, quarter, played, length, faction, reportOpen, onOpenReport }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const busy = phase !== 'planning'
-  const phaseText =
-    phase === 'ai-thinking' ? t('game.phase.aiThinking') : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : ''
-  const vpDelta = faction === null ? 0 : faction.vp - faction.par
+  // Par is the final score a seat playing as well as the AI reaches; compare with its pace so far.
+  const pace = faction === null || length <= 0 ? 0 : (faction.par * Math.min(played, length)) / length
+  const vpDelta = faction === null ? 0 : faction.vp - pace
   return (
     <div className="game-hud" data-testid="game-hud">
       <div className="game-hud__quarter">
@@ -44,33 +42,52 @@ export function GameHud({ seatName, quarter, faction, phase, waitingFor, over, r
             <dt>{t('game.hud.vp')}</dt>
             <dd data-testid="hud-vp">
               {t('game.hud.vpValue', { vp: formatNumber(faction.vp), par: formatNumber(faction.par) })}{' '}
-              <span className={vpDelta >= 0 ? 'game-hud__ahead' : 'game-hud__behind'}>({formatNumber(vpDelta, true)})</span>
+              <span className={vpDelta >= 0 ? 'game-hud__ahead' : 'game-hud__behind'} title={t('game.hud.paceHint', { pace: formatNumber(pace) })}>
+                {t('game.hud.vsPace', { delta: formatNumber(vpDelta, true) })}
+              </span>
             </dd>
           </div>
         </dl>
       )}
-      <div className="game-hud__actions">
-        {onOpenReport !== null && (
-          <Button variant="ghost" onClick={onOpenReport} aria-pressed={reportOpen} data-testid="open-report">
-            {t('game.report.open')}
-          </Button>
-        )}
-        <Button
-          variant="primary"
-          className="game-hud__end-turn"
-          onClick={onEndTurn}
-          disabled={busy || over}
-          aria-keyshortcuts="Enter Control+Enter"
-          aria-describedby={busy ? 'game-phase' : undefined}
-          data-testid="end-turn"
-        >
-          {busy ? t('game.endTurn.busy') : t('game.endTurn.label')}
+      {onOpenReport !== null && (
+        <Button variant="ghost" onClick={onOpenReport} aria-pressed={reportOpen} data-testid="open-report">
+          {t('game.report.open')}
         </Button>
-        <span id="game-phase" className="game-hud__phase" role="status" aria-live="polite" data-testid="turn-progress">
-          {busy && <span className="game-hud__spinner" aria-hidden="true" />}
-          {phaseText}
-        </span>
-      </div>
+      )}
+    </div>
+  )
+}
+
+interface TurnProps {
+  phase: 'planning' | 'ending' | 'ai-thinking' | 'resolving'
+  waitingFor: string[]
+  over: boolean
+  onEndTurn(): void
+}
+
+/** End turn, bottom right as in Civilization: the button, its shortcut, and the resolution's progress. */
+export function EndTurnPanel({ phase, waitingFor, over, onEndTurn }: TurnProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const busy = phase !== 'planning'
+  const phaseText =
+    phase === 'ai-thinking' ? t('game.phase.aiThinking') : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : t('game.endTurn.hint')
+  return (
+    <div className="game-turn ui-panel" data-testid="turn-panel">
+      <span id="game-phase" className="game-turn__phase" role="status" aria-live="polite" data-testid="turn-progress">
+        {busy && <span className="game-turn__spinner" aria-hidden="true" />}
+        {phaseText}
+      </span>
+      <Button
+        variant="primary"
+        className="game-turn__button"
+        onClick={onEndTurn}
+        disabled={busy || over}
+        aria-keyshortcuts="Enter Control+Enter"
+        aria-describedby="game-phase"
+        data-testid="end-turn"
+      >
+        {busy ? t('game.endTurn.busy') : t('game.endTurn.label')}
+      </Button>
     </div>
   )
 }

@@ -10,9 +10,10 @@ import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { applyJsonDiff } from '../../../../app/protocol/json-diff'
 import { addGameTexts } from '../../i18n/i18n'
 import type { MapHandle } from '../../map/map-handle'
+import type { MapTarget } from '../../map/map-model'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
-import { GameHud } from './GameHud'
+import { EndTurnPanel, GameHud } from './GameHud'
 import { GameOverPanel } from './GameOverPanel'
 import { mapFromView } from './map-from-view'
 import { OrdersList } from './OrdersList'
@@ -137,6 +138,10 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
 
   const model = useMemo(() => (loaded === null ? null : mapFromView({ ...loaded.view, rules: loaded.rules }, loaded.texts, report)), [loaded, report])
 
+  // The region panel and the report share the right side: opening one closes the other.
+  const onMapSelect = useCallback((target: MapTarget | null) => {
+    if (target !== null) setReportOpen(false)
+  }, [])
   const onMapReady = useCallback((handle: MapHandle) => {
     // The same test handle the map harness exposes: browser tests find regions on the canvas.
     window.__scMap = handle
@@ -173,15 +178,14 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
       <MapView
         model={model}
         onReady={onMapReady}
+        onSelect={onMapSelect}
         heading={
           <GameHud
             seatName={loaded.texts[loaded.rules.factions[seat]?.name ?? ''] ?? seat}
             quarter={loaded.view.quarter}
+            played={loaded.view.quarter - loaded.view.startQuarter}
+            length={loaded.view.endQuarter - loaded.view.startQuarter + 1}
             faction={faction?.private ?? null}
-            phase={phase}
-            waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)}
-            over={over}
-            onEndTurn={() => void endTurn()}
             onOpenReport={report === null ? null : () => setReportOpen((o) => !o)}
             reportOpen={reportOpen}
           />
@@ -193,6 +197,7 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
         }
       />
       <OrdersList orders={orders} />
+      <EndTurnPanel phase={phase} waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)} over={over} onEndTurn={() => void endTurn()} />
       {error !== null && (
         <p className="game-error" role="alert">
           {t('game.error', { message: error })}

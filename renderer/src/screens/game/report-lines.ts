@@ -35,20 +35,29 @@ function text(texts: Record<string, string>, key: string | undefined, fallback: 
 
 /** A faction's, actor's or outside party's name. */
 export function partyName(id: string, rules: Rules, texts: Record<string, string>): string {
-  if (id.startsWith('outside:')) return id.slice('outside:'.length).replace(/-/g, ' ')
-  return text(texts, (rules.factions[id] ?? rules.actors[id])?.name, id)
+  if (id.startsWith('outside:')) return partyName(id.slice('outside:'.length), rules, texts)
+  if (id.startsWith('pool:')) return text(texts, rules.demandPools[id.slice('pool:'.length)]?.name, words(id.slice('pool:'.length)))
+  const rec = rules.factions[id] ?? rules.actors[id]
+  return rec === undefined ? words(id) : text(texts, rec.name, id)
+}
+
+/** An id in words: `datacenter-opex` → `Datacenter opex`. */
+function words(id: string): string {
+  const spaced = id.replace(/[-_]/g, ' ')
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1)
 }
 
 /** A cause (`order:<kind>`, `policy:<id>`, `event:<id>`, `market:<what>`, …) in words. */
 export function causeName(cause: string, rules: Rules, texts: Record<string, string>): string {
   const at = cause.indexOf(':')
-  if (at < 0) return cause.replace(/-/g, ' ')
+  if (at < 0) return words(cause)
   const kind = cause.slice(0, at)
   const id = cause.slice(at + 1)
   if (kind === 'policy') return text(texts, rules.policies[id]?.name, id)
   if (kind === 'event') return text(texts, rules.events[id]?.name, id)
   if (kind === 'objective') return text(texts, rules.objectives[id]?.name, id)
-  return `${kind}: ${id.replace(/-/g, ' ')}`
+  if (kind === 'order') return `${words(kind)}: ${id.replace(/-/g, ' ')}`
+  return `${words(id)} (${kind})`
 }
 
 /** The report's lines that concern `seat`. */
