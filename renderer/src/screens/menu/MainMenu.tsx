@@ -17,15 +17,17 @@ interface Props {
   api: GameApi
   onNewGame: () => void
   onPlay: (seat: string) => void
+  /** Open the Load list at once (the application menu's Load). */
+  openLoad?: boolean
 }
 
 type Saves = { status: 'loading' } | { status: 'ready'; saves: SaveSummary[] } | { status: 'failed'; message: string }
 
-export function MainMenu({ api, onNewGame, onPlay }: Props): React.JSX.Element {
+export function MainMenu({ api, onNewGame, onPlay, openLoad = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const continueHelpId = useId()
   const [saves, setSaves] = useState<Saves>({ status: 'loading' })
-  const [dialog, setDialog] = useState<'load' | 'settings' | null>(null)
+  const [dialog, setDialog] = useState<'load' | 'settings' | null>(openLoad ? 'load' : null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)

@@ -1,15 +1,16 @@
 /**
  * The screens after connecting, as React state (no URL): main menu → new game → game →
- * back to the menu. The game screen is loaded only when a game starts.
+ * back to the menu. The game screen is loaded only when a game starts. Outside a game,
+ * the application menu's New and Load commands open the new-game screen or the Load list.
  */
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { GameApi } from '../../../../app/protocol'
 import { MainMenu } from './MainMenu'
 import { NewGameScreen } from './NewGameScreen'
 
 const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
 
-export type MenuRoute = { screen: 'menu' } | { screen: 'new-game' } | { screen: 'game'; seat: string }
+export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'game'; seat: string }
 
 interface Props {
   api: GameApi
@@ -19,9 +20,27 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
   const [route, setRoute] = useState<MenuRoute>({ screen: 'menu' })
   const toMenu = (): void => setRoute({ screen: 'menu' })
   const play = (seat: string): void => setRoute({ screen: 'game', seat })
+
+  const inGame = route.screen === 'game'
+  useEffect(() => {
+    if (inGame) return
+    return api.on('menuCommand', ({ command }) => {
+      if (command === 'new-game') setRoute({ screen: 'new-game' })
+      else if (command === 'load') setRoute({ screen: 'menu', openLoad: true })
+    })
+  }, [api, inGame])
+
   switch (route.screen) {
     case 'menu':
-      return <MainMenu api={api} onNewGame={() => setRoute({ screen: 'new-game' })} onPlay={play} />
+      return (
+        <MainMenu
+          key={route.openLoad === true ? 'load' : 'menu'}
+          api={api}
+          openLoad={route.openLoad === true}
+          onNewGame={() => setRoute({ screen: 'new-game' })}
+          onPlay={play}
+        />
+      )
     case 'new-game':
       return <NewGameScreen api={api} onBack={toMenu} onStarted={play} />
     case 'game':

@@ -15,6 +15,7 @@ import {
   NAME_MAX,
   defaultSeats,
   firstHumanSeat,
+  formatQuarter,
   parseSeed,
   personasFor,
   randomSeed,
@@ -153,7 +154,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                 <label key={s.id} className={`menu-scenario${s.id === scenarioId ? ' menu-scenario--active' : ''}`}>
                   <input type="radio" name="scenario" value={s.id} checked={s.id === scenarioId} onChange={() => pickScenario(s)} />
                   <span className="menu-scenario__name">{gameText(s.name, s.id)}</span>
-                  <span className="menu-scenario__quarters">{t('menu.quarters', { start: s.start, end: s.end })}</span>
+                  <span className="menu-scenario__quarters">{t('menu.quarters', { start: formatQuarter(s.start), end: formatQuarter(s.end) })}</span>
                 </label>
               ))}
             </fieldset>
@@ -161,7 +162,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
           {scenario !== null && (
             <Panel title={gameText(scenario.name, scenario.id)} className="menu-new-game__briefing">
               <p className="menu-quarters" data-testid="scenario-quarters">
-                {t('menu.quartersLong', { start: scenario.start, end: scenario.end })}
+                {t('menu.quartersLong', { start: formatQuarter(scenario.start), end: formatQuarter(scenario.end) })}
               </p>
               <p className="menu-briefing" data-testid="scenario-briefing">
                 {gameText(scenario.briefing, '')}

@@ -83,3 +83,9 @@ export function toSeatSetup(seats: readonly SeatRow[]): SeatSetupInput[] {
 export function firstHumanSeat(seats: readonly { faction: string; controller: Controller }[]): string | null {
   return seats.find((seat) => seat.controller === 'human')?.faction ?? null
 }
+
+/** A scenario's quarter id (`2023Q4`) as saves and the game show it (`2023 Q4`); others as given. */
+export function formatQuarter(id: string): string {
+  const match = /^(\d{4})Q([1-4])$/.exec(id)
+  return match === null ? id : `${match[1]} Q${match[2]}`
+}

@@ -3,6 +3,7 @@ import type { ScenarioSummary } from '../../../../../app/protocol'
 import {
   defaultSeats,
   firstHumanSeat,
+  formatQuarter,
   parseSeed,
   personasFor,
   randomSeed,
@@ -83,5 +84,10 @@ describe('seat setup', () => {
   it('finds the first seat a person plays', () => {
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }, { faction: 'prc', controller: 'human' }])).toBe('prc')
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }])).toBeNull()
+  })
+
+  it('writes quarters as the game does', () => {
+    expect(formatQuarter('2023Q4')).toBe('2023 Q4')
+    expect(formatQuarter('later')).toBe('later')
   })
 })
