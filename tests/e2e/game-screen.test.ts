@@ -86,4 +86,35 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
     },
     SLOW * 3,
   )
+
+  it(
+    'plays a classroom game to its end: the game-over panel names the winner and scores, and Back to menu leaves',
+    async () => {
+      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const errors = watchConsole(page)
+      await startClassroomGame(page, suite.host.url)
+      const screen = page.getByTestId('game-screen')
+      for (let turn = 0; turn < 12 && (await page.getByTestId('game-over').count()) === 0; turn++) {
+        const before = await screen.getAttribute('data-quarter')
+        await page.getByRole('button', { name: 'End turn', exact: true }).click()
+        await page.waitForFunction(
+          (q) => document.querySelector('[data-testid="game-over"]') !== null || (document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-quarter') !== q && document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-phase') === 'planning'),
+          before,
+          { timeout: SLOW },
+        )
+      }
+      const over = page.getByRole('dialog', { name: 'Game over' })
+      await over.waitFor()
+      await expect(over.textContent()).resolves.toMatch(/wins\.|Nobody wins\./)
+      await expect(over.locator('tbody tr').count()).resolves.toBeGreaterThan(1)
+      await expect(page.getByRole('button', { name: 'End turn', exact: true }).isDisabled()).resolves.toBe(true)
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: screenshotPath('game-over') })
+      await over.getByRole('button', { name: 'Back to menu' }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW * 4,
+  )
 })

@@ -11,11 +11,9 @@ interface Props {
   played: number
   length: number
   faction: FactionState | null
-  reportOpen: boolean
-  onOpenReport: (() => void) | null
 }
 
-export function GameHud({ seatName, quarter, played, length, faction, reportOpen, onOpenReport }: Props): React.JSX.Element {
+export function GameHud({ seatName, quarter, played, length, faction }: Props): React.JSX.Element {
   const { t } = useTranslation()
   // Par is the final score a seat playing as well as the AI reaches; compare with its pace so far.
   const pace = faction === null || length <= 0 ? 0 : (faction.par * Math.min(played, length)) / length
@@ -49,11 +47,6 @@ export function GameHud({ seatName, quarter, played, length, faction, reportOpen
           </div>
         </dl>
       )}
-      {onOpenReport !== null && (
-        <Button variant="ghost" onClick={onOpenReport} aria-pressed={reportOpen} data-testid="open-report">
-          {t('game.report.open')}
-        </Button>
-      )}
     </div>
   )
 }
@@ -62,17 +55,24 @@ interface TurnProps {
   phase: 'planning' | 'ending' | 'ai-thinking' | 'resolving'
   waitingFor: string[]
   over: boolean
+  reportOpen: boolean
   onEndTurn(): void
+  onOpenReport: (() => void) | null
 }
 
 /** End turn, bottom right as in Civilization: the button, its shortcut, and the resolution's progress. */
-export function EndTurnPanel({ phase, waitingFor, over, onEndTurn }: TurnProps): React.JSX.Element {
+export function EndTurnPanel({ phase, waitingFor, over, reportOpen, onEndTurn, onOpenReport }: TurnProps): React.JSX.Element {
   const { t } = useTranslation()
   const busy = phase !== 'planning'
   const phaseText =
-    phase === 'ai-thinking' ? t('game.phase.aiThinking') : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : t('game.endTurn.hint')
+    phase === 'ai-thinking' ? t('game.phase.aiThinking') : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : over ? t('game.endTurn.over') : t('game.endTurn.hint')
   return (
     <div className="game-turn ui-panel" data-testid="turn-panel">
+      {onOpenReport !== null && (
+        <Button variant="ghost" onClick={onOpenReport} aria-pressed={reportOpen} data-testid="open-report">
+          {t('game.report.open')}
+        </Button>
+      )}
       <span id="game-phase" className="game-turn__phase" role="status" aria-live="polite" data-testid="turn-progress">
         {busy && <span className="game-turn__spinner" aria-hidden="true" />}
         {phaseText}

@@ -186,8 +186,6 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
             played={loaded.view.quarter - loaded.view.startQuarter}
             length={loaded.view.endQuarter - loaded.view.startQuarter + 1}
             faction={faction?.private ?? null}
-            onOpenReport={report === null ? null : () => setReportOpen((o) => !o)}
-            reportOpen={reportOpen}
           />
         }
         toolbar={
@@ -197,7 +195,11 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
         }
       />
       <OrdersList orders={orders} />
-      <EndTurnPanel phase={phase} waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)} over={over} onEndTurn={() => void endTurn()} />
+      <EndTurnPanel phase={phase} waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)} over={over}
+        reportOpen={reportOpen}
+        onOpenReport={report === null ? null : () => setReportOpen((o) => !o)}
+        onEndTurn={() => void endTurn()}
+      />
       {error !== null && (
         <p className="game-error" role="alert">
           {t('game.error', { message: error })}

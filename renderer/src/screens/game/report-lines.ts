@@ -42,8 +42,13 @@ export function partyName(id: string, rules: Rules, texts: Record<string, string
 }
 
 /** An id in words: `datacenter-opex` → `Datacenter opex`. */
+const ABBREVIATIONS: Record<string, string> = { rnd: 'R&D', opex: 'opex', capex: 'capex', hbm: 'HBM', ai: 'AI', vp: 'VP' }
+
 function words(id: string): string {
-  const spaced = id.replace(/[-_]/g, ' ')
+  const spaced = id
+    .split(/[-_]/)
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(' ')
   return spaced.charAt(0).toUpperCase() + spaced.slice(1)
 }
 
@@ -67,6 +72,16 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     if (f.to === seat && f.from !== seat) money.push({ cause: causeName(f.cause, rules, texts), amountBn: f.amountBn, counterparty: partyName(f.from, rules, texts) })
     else if (f.from === seat && f.to !== seat) money.push({ cause: causeName(f.cause, rules, texts), amountBn: -f.amountBn, counterparty: partyName(f.to, rules, texts) })
   }
+  // One line per cause and party (a subsidy paid in two parts reads as one figure).
+  const merged = new Map<string, MoneyLine>()
+  for (const m of money) {
+    const key = `${m.cause}|${m.counterparty}|${m.amountBn >= 0 ? 'in' : 'out'}`
+    const line = merged.get(key)
+    if (line === undefined) merged.set(key, { ...m })
+    else line.amountBn += m.amountBn
+  }
+  money.length = 0
+  money.push(...merged.values())
   money.sort((a, b) => b.amountBn - a.amountBn)
   const chips: ChipLine[] = []
   for (const [id, c] of Object.entries(report.market.chips)) {
