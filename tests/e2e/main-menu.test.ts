@@ -20,6 +20,14 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     await expect(menu.getByRole('button', { name: 'Continue', exact: true }).isDisabled()).resolves.toBe(true)
     await page.waitForTimeout(300)
     await page.screenshot({ path: screenshotPath('menu-main') })
+
+    // Keyboard: focus starts on New game; Enter opens the new-game screen with focus on its heading.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('New game')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1')
+    await page.getByRole('button', { name: '← Main menu' }).press('Enter')
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
     expect(errors).toEqual([])
     await page.close()
   })

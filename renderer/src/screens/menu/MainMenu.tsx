@@ -2,7 +2,7 @@
  * The main menu over the title screen: New game, Continue (the latest autosave), Load,
  * Settings and Quit.
  */
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, GameInfo, SaveSummary } from '../../../../app/protocol'
 import { SettingsDialog } from '../../settings/SettingsDialog'
@@ -32,6 +32,12 @@ export function MainMenu({ api, onNewGame, onPlay, openLoad = false }: Props): R
   const [problem, setProblem] = useState<string | null>(null)
   const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)
   const [quit, setQuit] = useState(false)
+  const navRef = useRef<HTMLElement>(null)
+
+  // Keyboard players start on New game (and land there again when they come back).
+  useEffect(() => {
+    if (!openLoad) navRef.current?.querySelector('button')?.focus()
+  }, [openLoad])
 
   const refresh = useCallback(() => {
     void api.listSaves({}).then((result) =>
@@ -73,7 +79,7 @@ export function MainMenu({ api, onNewGame, onPlay, openLoad = false }: Props): R
 
   return (
     <TitleScreen api={api}>
-      <nav className="menu-main" aria-label={t('menu.label')}>
+      <nav ref={navRef} className="menu-main" aria-label={t('menu.label')}>
         <Button variant="primary" className="menu-main__item" onClick={onNewGame} disabled={busy || quit}>
           {t('menu.newGame')}
         </Button>

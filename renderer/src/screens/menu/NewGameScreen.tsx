@@ -3,7 +3,7 @@
  * the AI, name, difficulty, persona) and the seed. Problems are shown before Start; Start
  * creates the game, claims the first person's seat for this window and opens the game.
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, ScenarioSummary } from '../../../../app/protocol'
 import { gameText } from '../../i18n/i18n'
@@ -59,6 +59,10 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
   const [seedText, setSeedText] = useState(() => String(randomSeed(cryptoRandom)))
   const [starting, setStarting] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // A new screen: move focus to its heading, so the keyboard and screen readers start here.
+  useEffect(() => headingRef.current?.focus(), [])
 
   useEffect(() => {
     let live = true
@@ -131,7 +135,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
         <Button variant="ghost" onClick={onBack}>
           {t('menu.back')}
         </Button>
-        <h1 className="menu-screen__title">{t('menu.newGameTitle')}</h1>
+        <h1 ref={headingRef} tabIndex={-1} className="menu-screen__title">{t('menu.newGameTitle')}</h1>
       </header>
       {scenarios.status === 'loading' && <p>{t('menu.scenariosLoading')}</p>}
       {scenarios.status === 'failed' && (
