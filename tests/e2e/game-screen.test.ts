@@ -40,7 +40,7 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       await startClassroomGame(page, suite.host.url)
 
       // HUD: quarter, cash, action points, VP against par, tension; End turn with a keyboard shortcut.
-      await expect(quarterOf(page)).resolves.toBe('2023Q4')
+      await expect(quarterOf(page)).resolves.toBe('2023 Q4')
       await expect(page.getByTestId('hud-cash').textContent()).resolves.toMatch(/^\$\d/)
       await expect(page.getByTestId('hud-ap').textContent()).resolves.toMatch(/^\d+$/)
       await expect(page.getByTestId('hud-vp').textContent()).resolves.toMatch(/\//)
@@ -56,9 +56,9 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       await page.getByTestId('map-viewport').focus()
       await page.keyboard.press('Control+Enter')
       await page.getByTestId('quarter-report').waitFor({ timeout: SLOW })
-      await expect(quarterOf(page)).resolves.toBe('2024Q1')
+      await expect(quarterOf(page)).resolves.toBe('2024 Q1')
       const report = page.getByTestId('quarter-report')
-      await expect(report.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('2023Q4')
+      await expect(report.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('2023 Q4')
       await expect(report.textContent()).resolves.toContain('Net cash flow')
       await expect(report.textContent()).resolves.toContain('Victory points')
       await page.waitForTimeout(300)
@@ -69,7 +69,7 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       await expect(report.count()).resolves.toBe(0)
       await endTurn.click()
       await page.getByTestId('quarter-report').waitFor({ timeout: SLOW })
-      await expect(quarterOf(page)).resolves.toBe('2024Q2')
+      await expect(quarterOf(page)).resolves.toBe('2024 Q2')
       await expect(endTurn.isDisabled()).resolves.toBe(false)
       await page.getByTestId('quarter-report').getByRole('button', { name: 'Close the report' }).click()
 

@@ -7,7 +7,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LegalOrder, QuarterReport, SeatView } from './game-types'
 import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
-import { applyJsonDiff } from '../../../../app/protocol/json-diff'
 import { addGameTexts } from '../../i18n/i18n'
 import type { MapHandle } from '../../map/map-handle'
 import type { MapTarget } from '../../map/map-model'
@@ -18,6 +17,7 @@ import { GameOverPanel } from './GameOverPanel'
 import { mapFromView } from './map-from-view'
 import { OrdersList } from './OrdersList'
 import { ReportPanel } from './ReportPanel'
+import { splitView, viewAfter } from './view-sync'
 import './game.css'
 
 type Phase = 'planning' | 'ending' | 'ai-thinking' | 'resolving'
@@ -57,7 +57,7 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
         return
       }
       addGameTexts('en', texts.value)
-      const { rules, ...body } = view.value
+      const { rules, body } = splitView(view.value)
       viewRef.current = body
       setLoaded({ game: game.value, rules, view: body, texts: texts.value })
       if (legal.ok) setOrders(legal.value)
@@ -73,20 +73,11 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
     const offResolved = api.on('quarterResolved', (payload) => {
       if (!live || payload.seat !== seat) return
       void (async () => {
-        let body: ViewBody | null = null
-        if (payload.view !== undefined) body = payload.view
-        else if (viewRef.current !== null) {
-          try {
-            body = applyJsonDiff(viewRef.current, payload.viewPatch)
-          } catch {
-            body = null
-          }
-        }
+        let body = viewAfter(viewRef.current, payload)
         if (body === null) {
           const fresh = await api.getView({ seat })
           if (!fresh.ok) return
-          const { rules: _rules, ...rest } = fresh.value
-          body = rest
+          body = splitView(fresh.value).body
         }
         const [game, legal] = await Promise.all([api.getGame({}), api.getLegalOrders({ seat })])
         if (!live) return

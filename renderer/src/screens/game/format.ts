@@ -1,8 +1,8 @@
 /** Small pure formatters for the game screen (no engine code: the renderer may not import it). */
 
-/** A quarter index as the host labels it: `2023Q1`. */
+/** A quarter index as the host labels it (GameInfo.quarterLabel): `2023 Q1`. */
 export function quarterLabel(index: number): string {
-  return `${Math.floor(index / 4)}Q${(index % 4) + 1}`
+  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`
 }
 
 /** US$ bn with a sign when asked: `$12.3 bn`, `−$0.4 bn`. */

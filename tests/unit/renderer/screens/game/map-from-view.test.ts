@@ -125,7 +125,7 @@ describe('reportLines', () => {
 
 describe('format', () => {
   it('labels quarters as the host does and money with signs', () => {
-    expect(quarterLabel(2023 * 4 + 3)).toBe('2023Q4')
+    expect(quarterLabel(2023 * 4 + 3)).toBe('2023 Q4')
     expect(formatBn(-0.4)).toBe('−$0.40 bn')
     expect(formatBn(12.34, true)).toBe('+$12.3 bn')
   })
