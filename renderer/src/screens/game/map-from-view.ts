@@ -5,9 +5,11 @@
  * the maker's region to each buyer pool's region (wafers from the foundry's region to the
  * maker's, cloud compute rented abroad), controls in force as barriers, and the
  * tension track. Geography (positions, outlines) comes from the map harness's sample model.
+ * Its few words of its own (site names, the Entity List) come from the UI's i18n texts.
  */
 import type { QuarterReport, SeatView } from './game-types'
 import type { Alignment, MapBarrier, MapFlow, MapModel, MapOwner, MapRegion, MapSite } from '../../map/map-model'
+import { i18n } from '../../i18n/i18n'
 import { PROJECTION_ASPECT } from '../../map/projection'
 import { LANDMASSES, WATERS } from '../../map/world-geography'
 import { sampleMapModel } from '../map-demo/sample-map-model'
@@ -86,7 +88,8 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       kind: 'fab',
       owner: owner(foundry.owner),
       label: text(texts, foundry.name, foundryId),
-      capacity: round(nodes.reduce((s, n) => s + n.capacity, 0)),
+      // The map counts fab capacity in wafers a month; the engine in wafers a quarter.
+      capacity: round(nodes.reduce((s, n) => s + n.capacity, 0) / 3),
       detail: text(texts, nodes[0]?.rec?.name, nodes[0]?.id ?? ''),
     })
   }
@@ -111,7 +114,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
         id: `${kind}:${key}`,
         kind,
         owner: g.owner,
-        label: kind === 'hbm' ? `${ownerName} HBM` : text(texts, g.name, `${ownerName} packaging`),
+        label: kind === 'hbm' ? i18n.t('game.map.hbmSite', { owner: ownerName }) : text(texts, g.name, i18n.t('game.map.packagingSite', { owner: ownerName })),
         capacity: round(g.capacity),
         ...(g.detail === undefined ? {} : { detail: g.detail }),
       })
@@ -134,7 +137,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
         owner: owner(id),
         label: `${owners.get(id)?.label ?? id} · ${text(texts, rules.regions[region]?.name, region)}`,
         capacity: round(mw),
-        ...(units > 0 ? { detail: `${Math.round(units).toLocaleString('en')} accelerators` } : {}),
+        ...(units > 0 ? { detail: i18n.t('game.map.accelerators', { count: Math.round(units), formatted: Math.round(units).toLocaleString('en') }) } : {}),
       })
     }
   }
@@ -231,6 +234,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
     .sort((a, b) => a.id.localeCompare(b.id))
 
   // Barriers: chip, tool, HBM and foundry controls in force, from the government's region to each destination.
+  // (Entity List rings follow below.)
   const barrierMap = new Map<string, MapBarrier>()
   for (const [policyId, state] of Object.entries(view.policies)) {
     const rec = rules.policies[policyId]
@@ -248,6 +252,22 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       if (existing === undefined) barrierMap.set(key, { id: `control:${key}`, from, to, label, strength })
       else barrierMap.set(key, { ...existing, label: `${existing.label}; ${label}`, strength: Math.max(existing.strength, strength) })
     }
+  }
+  // Entity List: a ring around each listed firm's home region, naming the firms.
+  const listed = new Map<string, Set<string>>()
+  for (const policyId of Object.keys(view.policies)) {
+    const rec = rules.policies[policyId]
+    if (rec?.instrument !== 'entity-list') continue
+    for (const entity of rec.params.entities ?? []) {
+      const region = regionOf(entity)
+      if (region === undefined) continue
+      const names = listed.get(region) ?? new Set<string>()
+      names.add(text(texts, (rules.factions[entity] ?? rules.actors[entity])?.name, entity))
+      listed.set(region, names)
+    }
+  }
+  for (const [region, names] of listed) {
+    barrierMap.set(`entity:${region}`, { id: `entity-list:${region}`, region, label: i18n.t('game.map.entityList', { names: [...names].sort().join(', ') }), strength: Math.min(100, 40 + 10 * names.size) })
   }
   const barriers = [...barrierMap.values()].sort((a, b) => a.id.localeCompare(b.id))
 

@@ -63,6 +63,13 @@ describe('mapFromView', () => {
     expect(usChina?.strength).toBeGreaterThan(0)
     expect(usChina?.label).toContain(texts[rules.policies['oct-2023-chip-rule']?.name ?? ''] ?? '')
     for (const b of model.barriers) expect(b.strength).toBeLessThanOrEqual(100)
+    // Fab capacity is per month on the map (the engine counts a quarter).
+    const fab = model.regions.find((r) => r.id === 'taiwan')?.sites.find((s) => s.id === 'fab:tsmc-fabs')
+    const online = Object.entries(view.nodes).filter(([id, n]) => rules.nodes[id]?.foundry === 'tsmc-fabs' && n.online)
+    expect(fab?.capacity).toBe(Math.round(online.reduce((sum, [, n]) => sum + n.capacityWafers, 0) / 3))
+    // The Entity List rings China, naming the listed firms.
+    const ring = model.barriers.find((b) => b.region === 'china')
+    expect(ring?.label).toContain(texts[rules.factions.huawei?.name ?? ''] ?? 'huawei')
     // Without policies in force there are no barriers.
     expect(mapFromView({ ...view, policies: {} }, texts).barriers).toEqual([])
   })
