@@ -48,6 +48,14 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       const endTurn = page.getByRole('button', { name: 'End turn', exact: true })
       await expect(endTurn.getAttribute('aria-keyshortcuts')).resolves.toContain('Enter')
 
+      // The orders open this quarter, read-only, named from the game texts with their costs.
+      const ordersToggle = page.getByTestId('orders-list').getByRole('button')
+      await ordersToggle.click()
+      await expect(ordersToggle.getAttribute('aria-expanded')).resolves.toBe('true')
+      await expect(page.getByTestId('orders-list').locator('li').count()).resolves.toBeGreaterThan(3)
+      await page.screenshot({ path: screenshotPath('game-orders') })
+      await ordersToggle.click()
+
       const canvas = page.locator('.map-canvas canvas')
       const stats = samplePixels(await canvas.screenshot())
       expect(stats.distinctColours).toBeGreaterThan(30)

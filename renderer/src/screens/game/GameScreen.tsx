@@ -185,7 +185,7 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
           </Button>
         }
       />
-      <OrdersList orders={orders} />
+      <OrdersList orders={orders} texts={loaded.texts} />
       <EndTurnPanel phase={phase} waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)} over={over}
         reportOpen={reportOpen}
         onOpenReport={report === null ? null : () => setReportOpen((o) => !o)}

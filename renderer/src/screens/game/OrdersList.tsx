@@ -1,10 +1,10 @@
-/** A read-only list of the orders open to the seat this quarter, with their costs (the planner comes later). */
+/** A read-only list of the orders open to the seat this quarter, named from the game texts, with their costs (the planner comes later). */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LegalOrder } from './game-types'
 import { formatBn } from './format'
 
-export function OrdersList({ orders }: { orders: LegalOrder[] }): React.JSX.Element | null {
+export function OrdersList({ orders, texts }: { orders: LegalOrder[]; texts: Record<string, string> }): React.JSX.Element | null {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const listId = useId()
@@ -18,7 +18,9 @@ export function OrdersList({ orders }: { orders: LegalOrder[] }): React.JSX.Elem
         <ul id={listId} className="game-orders__list">
           {orders.map((order) => (
             <li key={order.kind} className="game-orders__item">
-              <span className="game-orders__kind">{order.kind}</span>
+              <span className="game-orders__kind" title={texts[`order.${order.kind}.description`]}>
+                {texts[`order.${order.kind}.name`] ?? order.kind}
+              </span>
               <span className="game-orders__cost">
                 {[
                   order.actionPoints > 0 ? t('game.orders.ap', { count: order.actionPoints }) : null,
