@@ -78,6 +78,15 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
             {lines.chips.map((c) => (
               <li key={c.chip}>
                 {t('game.report.chipLine', { chip: c.chip, units: formatNumber(c.units, false, 0), price: formatNumber(c.priceUsd, false, 0), revenue: formatBn(c.revenueBn) })}
+                {c.buyers.length > 0 && (
+                  <ul className="game-report__buyers" aria-label={t('game.report.buyers', { chip: c.chip })}>
+                    {c.buyers.map((b) => (
+                      <li key={b.pool}>
+                        {b.pool}: {formatBn(b.spentBn)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -16,6 +16,8 @@ export interface ChipLine {
   units: number
   revenueBn: number
   priceUsd: number
+  /** Which buyers spent what on it (pool budget × its share). */
+  buyers: { pool: string; spentBn: number }[]
 }
 export interface ReportLines {
   money: MoneyLine[]
@@ -65,6 +67,12 @@ export function causeName(cause: string, rules: Rules, texts: Record<string, str
   return `${words(id)} (${kind})`
 }
 
+/** A chip's name: its text key (catalogue or a player's design) through the game texts. */
+function chipName(id: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
+  const key = view.chips[id]?.name ?? rules.chips[id]?.name
+  return text(texts, key, key !== undefined && !key.includes('.') ? key : id)
+}
+
 /** The report's lines that concern `seat`. */
 export function reportLines(report: QuarterReport, seat: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): ReportLines {
   const money: MoneyLine[] = []
@@ -87,7 +95,11 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
   for (const [id, c] of Object.entries(report.market.chips)) {
     const maker = view.chips[id]?.maker ?? rules.chips[id]?.maker
     if (maker !== seat) continue
-    chips.push({ chip: view.chips[id]?.name ?? text(texts, rules.chips[id]?.name, id), units: c.units, revenueBn: c.revenueBn, priceUsd: c.priceUsd })
+    const buyers = Object.entries(report.market.pools)
+      .map(([pool, p]) => ({ pool: text(texts, rules.demandPools[pool]?.name, pool), spentBn: p.budgetBn * (p.shares[id] ?? 0) }))
+      .filter((b) => b.spentBn > 0)
+      .sort((a, b) => b.spentBn - a.spentBn)
+    chips.push({ chip: chipName(id, view, rules, texts), units: c.units, revenueBn: c.revenueBn, priceUsd: c.priceUsd, buyers })
   }
   const vp = (report.vp[seat] ?? []).map((v) => ({ objective: causeName(`objective:${v.objective}`, rules, texts), points: v.points }))
   return {
@@ -95,7 +107,7 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     netBn: money.reduce((s, m) => s + m.amountBn, 0),
     chips,
     events: report.events.map((e) => text(texts, rules.events[e.event]?.name, e.event)),
-    reveals: report.reveals.map((r) => ({ chip: view.chips[r.chip]?.name ?? text(texts, rules.chips[r.chip]?.name, r.chip), how: r.how, reputationDelta: r.reputationDelta })),
+    reveals: report.reveals.map((r) => ({ chip: chipName(r.chip, view, rules, texts), how: r.how, reputationDelta: r.reputationDelta })),
     policies: report.policies.map((p) => ({ policy: text(texts, rules.policies[p.policy]?.name, p.policy), change: p.change, by: partyName(p.by, rules, texts) })),
     vp,
     vpTotal: vp.reduce((s, v) => s + v.points, 0),

@@ -124,6 +124,9 @@ describe('reportLines', () => {
     for (const m of lines.money) expect(m.cause.length).toBeGreaterThan(0)
     expect(lines.netBn).toBeCloseTo(lines.money.reduce((s, m) => s + m.amountBn, 0))
     expect(lines.chips.length).toBeGreaterThan(0)
+    // Each chip's buyers add up to its revenue (every dollar has a buyer).
+    for (const c of lines.chips) expect(c.buyers.reduce((sum, b) => sum + b.spentBn, 0)).toBeCloseTo(c.revenueBn, 3)
+    expect(lines.chips.find((c) => c.chip === 'H100 SXM')?.buyers[0]?.pool).toBe(texts[rules.demandPools['us-hyperscalers']?.name ?? ''])
     expect(lines.vpTotal).toBeCloseTo((report.vp.nvidia ?? []).reduce((s, v) => s + v.points, 0))
     // Objective names come from the game texts, not raw ids.
     for (const v of lines.vp) expect(v.objective).not.toMatch(/^objective:/)
