@@ -36,6 +36,18 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
         <IconButton label={t('game.report.close')} icon="×" onClick={onClose} />
       </header>
       <div className="game-report__body">
+        {lines.refused.length > 0 && (
+          <>
+            <h3>{t('game.report.refused')}</h3>
+            <ul className="game-report__list" data-testid="report-refused">
+              {lines.refused.map((r, i) => (
+                <li key={i}>
+                  {r.order}: {r.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{t('game.report.money')}</h3>
         {lines.money.length === 0 ? (
           <p className="game-report__empty">{t('game.report.none')}</p>

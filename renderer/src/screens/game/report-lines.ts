@@ -28,6 +28,8 @@ export interface ReportLines {
   policies: { policy: string; change: string; by: string }[]
   vp: { objective: string; points: number }[]
   vpTotal: number
+  /** The seat's orders the engine refused, with its reason. */
+  refused: { order: string; message: string }[]
   tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
 }
 
@@ -111,6 +113,7 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     policies: report.policies.map((p) => ({ policy: text(texts, rules.policies[p.policy]?.name, p.policy), change: p.change, by: partyName(p.by, rules, texts) })),
     vp,
     vpTotal: vp.reduce((s, v) => s + v.points, 0),
+    refused: (report.refusals[seat] ?? []).map((r) => ({ order: text(texts, `order.${r.kind}.name`, r.kind), message: r.refusal.message })),
     tension: { from: report.tension.from, to: report.tension.to, causes: report.tension.causes.map((c) => ({ cause: causeName(c.cause, rules, texts), delta: c.delta })) },
   }
 }

@@ -133,6 +133,16 @@ describe('reportLines', () => {
   })
 })
 
+describe('reportLines refusals', () => {
+  it("lists the seat's refused orders by name with the engine's reason", () => {
+    const report = reportFor(after.report, 'nvidia')
+    const refused = { ...report, refusals: { nvidia: [{ index: 0, kind: 'set-price', refusal: { code: 'order/invalid', message: 'No such chip.', path: ['chip'] } }] } }
+    const lines = reportLines(refused, 'nvidia', viewFor(after.state, 'nvidia'), rules, texts)
+    expect(lines.refused).toEqual([{ order: texts['order.set-price.name'] ?? 'set-price', message: 'No such chip.' }])
+    expect(reportLines(report, 'nvidia', viewFor(after.state, 'nvidia'), rules, texts).refused).toEqual([])
+  })
+})
+
 describe('format', () => {
   it('labels quarters as the host does and money with signs', () => {
     expect(quarterLabel(2023 * 4 + 3)).toBe('2023 Q4')
