@@ -1,6 +1,17 @@
 /** Candidate orders of foundries: wafer prices, fabs, nodes, yield, compliance. */
 import type { LegalOrder } from '../orders/legal-orders'
+import type { GameState, NodeState } from '../state/game-state'
 import { clamp, ids, numMax, numMin, round2, type Candidate, type Gen } from './candidate-kit'
+
+/** The order's node options that are running, with how full they were last quarter. */
+function runningNodes(g: GameState, legal: LegalOrder): { id: string; node: NodeState; util: number }[] {
+  const out: { id: string; node: NodeState; util: number }[] = []
+  for (const id of ids(legal.params.node)) {
+    const node = g.nodes[id]
+    if (node !== undefined && node.online && node.capacityWafers > 0) out.push({ id, node, util: node.lastWafers / node.capacityWafers })
+  }
+  return out
+}
 
 /** Generators by order kind. */
 export const FOUNDRY_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
@@ -8,10 +19,7 @@ export const FOUNDRY_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const f = g.factions[t.seat]
     if (f === undefined) return []
     const out: Candidate[] = []
-    for (const id of ids(legal.params.node)) {
-      const node = g.nodes[id]
-      if (node === undefined || !node.online || node.capacityWafers <= 0) continue
-      const util = node.lastWafers / node.capacityWafers
+    for (const { id, util } of runningNodes(g, legal)) {
       const price = f.waferPrices[id] ?? g.rules.nodes[id]?.waferPriceUsd ?? 10000
       const factor = util > 0.92 ? 1.05 : util < 0.5 ? 0.92 : 1
       if (factor === 1) continue
@@ -24,10 +32,7 @@ export const FOUNDRY_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const f = g.factions[t.seat]
     if (f === undefined) return []
     const out: Candidate[] = []
-    for (const id of ids(legal.params.node)) {
-      const node = g.nodes[id]
-      if (node === undefined || !node.online || node.capacityWafers <= 0) continue
-      const util = node.lastWafers / node.capacityWafers
+    for (const { id, node, util } of runningNodes(g, legal)) {
       if (util < 0.8 || node.building.length > 0) continue
       const wafers = Math.round(clamp(node.capacityWafers * 0.15, numMin(legal.params.wafersPerQuarter, 1000), numMax(legal.params.wafersPerQuarter, 150_000)))
       const cost = (wafers * g.rules.constants.fabCapexUsdPerWaferQuarter) / 1e9

@@ -12,6 +12,7 @@
  */
 import type { Rules } from '../data/rules'
 import { seedRng, type Rng } from '../rng'
+import { chipIdentity } from '../state/chip-state'
 import type { ChipState, FactionState, GameState, NodeState } from '../state/game-state'
 import type { ChipView, SeatView } from '../view/view-for'
 
@@ -27,17 +28,8 @@ function guessChip(view: SeatView, chip: ChipView, rng: Rng | null): ChipState {
   }
   const revealed = known !== null && (known.how === 'benchmark' || known.how === 'leak') ? known.how : null
   return {
-    id: chip.id,
-    name: chip.name,
-    maker: chip.maker,
-    node: chip.node,
-    dieMm2: chip.dieMm2,
-    diesPerChip: chip.diesPerChip,
-    hbm: chip.hbm,
-    hbmStacks: chip.hbmStacks,
+    ...chipIdentity(chip),
     advancedPackaging: rec?.advancedPackaging ?? true,
-    internalOnly: chip.internalOnly,
-    variantOf: chip.variantOf,
     true: specs,
     claimed: { ...chip.claimed },
     workloads: known?.workloads ?? chip.claimedWorkloads,

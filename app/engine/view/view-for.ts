@@ -8,6 +8,7 @@ import type { Rules } from '../data/rules'
 import { factionCompute } from '../model/compute'
 import type { ChipSpecs, Readiness } from '../data/chip'
 import type { ChipState, Decision, Financials, FactionState, GameState, HistoryPoint, NodeState, Outcome, MarketSummary, Modifier, Program, Workloads } from '../state/game-state'
+import { chipIdentity } from '../state/chip-state'
 
 /** The facilitator's pseudo-seat. */
 export const FACILITATOR = 'facilitator'
@@ -114,16 +115,7 @@ function chipView(state: GameState, chip: ChipState, seat: string, all: boolean)
   else if (chip.revealed !== null) how = chip.revealed
   else if (ownList(state.intel, seat).includes(chip.id)) how = 'intelligence'
   return {
-    id: chip.id,
-    name: chip.name,
-    maker: chip.maker,
-    node: chip.node,
-    dieMm2: chip.dieMm2,
-    diesPerChip: chip.diesPerChip,
-    hbm: chip.hbm,
-    hbmStacks: chip.hbmStacks,
-    internalOnly: chip.internalOnly,
-    variantOf: chip.variantOf,
+    ...chipIdentity(chip),
     claimed: { ...chip.claimed },
     claimedWorkloads: chip.claimedWorkloads,
     claimedReadiness: chip.claimedReadiness,
