@@ -80,16 +80,27 @@ function kindOf(data: unknown): RecordKind | undefined {
 /** Options: the engine's loader options. */
 export type DataFolderOptions = LoadOptions
 
+/** The parsed documents of some data folders, before the engine sees them. */
+export interface ReadDataFolder {
+  /** The documents, in load order, for the engine's `loadRules`. */
+  files: DataFile[]
+  /** Each parsed file's source, for turning JSON pointers into line and column. */
+  sources: Map<string, JsonSource>
+  /** Folders or files that could not be read or parsed. */
+  errors: DataFolderError[]
+  /** Every data file found, in load order (read or not). */
+  listed: string[]
+}
+
 /**
- * Loads one or more folders (base first, then mods, in the order given) into rules.
- * A missing folder or an unreadable file is an error in the result, never an exception.
+ * Reads and safely parses every data file of one or more folders (base first, then mods,
+ * in the order given). A missing folder or an unreadable file is an error, never an exception.
  */
-export function loadDataFolder(dirs: string | readonly string[], options: DataFolderOptions = {}): DataFolderResult {
+export function readDataFolder(dirs: string | readonly string[]): ReadDataFolder {
   const folders = typeof dirs === 'string' ? [dirs] : dirs
   const errors: DataFolderError[] = []
   const files: DataFile[] = []
   const sources = new Map<string, JsonSource>()
-  const counts = emptyCounts()
   const listed: string[] = []
 
   for (const dir of folders) {
@@ -119,10 +130,22 @@ export function loadDataFolder(dirs: string | readonly string[], options: DataFo
       }
       sources.set(file, parsed.source)
       files.push({ file, data: parsed.source.value })
-      const kind = kindOf(parsed.source.value)
-      const records = (parsed.source.value as { records?: unknown }).records
-      if (kind !== undefined && Array.isArray(records)) counts[kind] += records.length
     }
+  }
+  return { files, sources, errors, listed }
+}
+
+/**
+ * Loads one or more folders (base first, then mods, in the order given) into rules.
+ * A missing folder or an unreadable file is an error in the result, never an exception.
+ */
+export function loadDataFolder(dirs: string | readonly string[], options: DataFolderOptions = {}): DataFolderResult {
+  const { files, sources, errors, listed } = readDataFolder(dirs)
+  const counts = emptyCounts()
+  for (const f of files) {
+    const kind = kindOf(f.data)
+    const records = (f.data as { records?: unknown }).records
+    if (kind !== undefined && Array.isArray(records)) counts[kind] += records.length
   }
 
   const result = loadRules(files, options)

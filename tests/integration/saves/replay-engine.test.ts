@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createGame, hashState, quarterLabel, randomOrders, resolveQuarter, type GameState, type OrdersBySeat } from '../../../app/engine'
 import { replayEntry, verifyReplay, type ReplayEntry } from '../../../app/host/saves/replay'
 import { createSaveStore } from '../../../app/host/saves/save-store'
-import { loadDataDirs } from '../../../scripts/lib/load-data-dir'
+import { loadDataFolder } from '../../../app/host/data/data-folder'
 import { dataDir } from '../../../scripts/lib/rules-source'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-replay-'))
@@ -19,8 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('replaying a saved game with the engine', () => {
   it('re-simulates to the saved state hash after every quarter', async () => {
-    const loaded = loadDataDirs([dataDir(undefined)])
-    if (!loaded.ok) throw new Error('rules do not load')
+    const loaded = loadDataFolder(dataDir(undefined))
+    if (loaded.rules === undefined) throw new Error('rules do not load')
     const rules = loaded.rules
     const scenario = Object.values(rules.scenarios)[0]
     if (scenario === undefined) throw new Error('no scenario')

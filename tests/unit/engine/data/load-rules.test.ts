@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadRules, type DataFile } from '../../../../app/engine'
-import { readDataFiles } from '../../../../scripts/lib/load-data-dir'
+import { readDataFolder } from '../../../../app/host/data/data-folder'
 
-const fixture = (): DataFile[] => readDataFiles(['tests/fixtures/rules']).files
+const fixture = (): DataFile[] => readDataFolder('tests/fixtures/rules').files
 
 function errorsOf(files: DataFile[]) {
   const result = loadRules(files)
