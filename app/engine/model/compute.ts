@@ -49,3 +49,22 @@ export function regionCompute(state: Pick<GameState, 'chips' | 'factions' | 'rul
   }
   return { total, domestic }
 }
+
+/** Installed H100e (factions and demand pools) by the chip's maker and by the region it is installed in, for the charts. */
+export function computeBreakdown(state: Pick<GameState, 'chips' | 'factions' | 'rules' | 'pools'>, basis: SpecsBasis = 'true'): { byMaker: Record<string, number>; byRegion: Record<string, number> } {
+  const byMaker: Record<string, number> = {}
+  const byRegion: Record<string, number> = {}
+  const add = (region: string, chipId: string, units: number): void => {
+    const v = h100e(state, chipId, units, basis)
+    if (v <= 0) return
+    const maker = state.chips[chipId]?.maker ?? 'unknown'
+    byMaker[maker] = (byMaker[maker] ?? 0) + v
+    byRegion[region] = (byRegion[region] ?? 0) + v
+  }
+  for (const f of Object.values(state.factions)) for (const [region, chips] of Object.entries(f.installed)) for (const [chip, units] of Object.entries(chips)) add(region, chip, units)
+  for (const [id, pool] of Object.entries(state.pools)) {
+    const region = state.rules.demandPools[id]?.region
+    if (region !== undefined) for (const [chip, units] of Object.entries(pool.installed)) add(region, chip, units)
+  }
+  return { byMaker, byRegion }
+}

@@ -1,5 +1,5 @@
 /** Phase 9: truths leak, victory points are scored, history is recorded, the game may end. */
-import { regionCompute, factionCompute } from '../model/compute'
+import { computeBreakdown, regionCompute, factionCompute } from '../model/compute'
 import type { GameState, HistoryPoint } from '../state/game-state'
 import type { PhaseContext } from './context'
 import { revealChip } from './reveal'
@@ -92,6 +92,7 @@ function historyPoint(state: GameState): HistoryPoint {
   const regions = Object.values(state.rules.regions)
   const china = regionCompute(state, regions.filter((r) => r.alignment === 'china').map((r) => r.id), 'public')
   const us = regionCompute(state, regions.filter((r) => r.alignment === 'us').map((r) => r.id), 'public')
+  const breakdown = computeBreakdown(state, 'public')
   return {
     quarter: state.quarter,
     tension: state.tension,
@@ -99,5 +100,7 @@ function historyPoint(state: GameState): HistoryPoint {
     financials,
     chinaDomesticShare: china.total > 0 ? china.domestic / china.total : 0,
     computeRatio: china.total > 0 ? us.total / china.total : 0,
+    computeByMaker: breakdown.byMaker,
+    computeByRegion: breakdown.byRegion,
   }
 }

@@ -180,6 +180,10 @@ export interface HistoryPoint {
   chinaDomesticShare: number
   /** US-bloc over China installed compute. */
   computeRatio: number
+  /** Installed H100e by the chips' maker (claimed specs where the truth is secret). Absent in games saved before it was kept. */
+  computeByMaker?: Record<string, number>
+  /** Installed H100e by region. Absent in games saved before it was kept. */
+  computeByRegion?: Record<string, number>
 }
 
 /** How a game ended. */

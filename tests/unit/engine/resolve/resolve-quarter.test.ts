@@ -40,6 +40,15 @@ describe('resolveQuarter', () => {
     const state = playRandom(testGame(), 3)
     expect(state.history.map((h) => h.quarter)).toEqual([state.startQuarter, state.startQuarter + 1, state.startQuarter + 2])
   })
+  it('breaks the installed compute of each history point down by chip maker and by region, both adding up to the same total', () => {
+    const { state } = play(testGame(), { nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }] })
+    const point = state.history.at(-1)
+    const byMaker = Object.values(point?.computeByMaker ?? {}).reduce((a, b) => a + b, 0)
+    const byRegion = Object.values(point?.computeByRegion ?? {}).reduce((a, b) => a + b, 0)
+    expect(point?.computeByMaker?.nvidia).toBeGreaterThan(0)
+    expect(byMaker).toBeGreaterThan(0)
+    expect(byRegion).toBeCloseTo(byMaker, 6)
+  })
   it('ends the game at the scenario’s last quarter with a winner among the seats', () => {
     const state = playRandom(testGame({ scenario: 'fixture-short' }), 20)
     expect(state.over?.reason).toBe('end')
