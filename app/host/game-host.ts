@@ -219,7 +219,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     },
     getLegalOrders: ({ seat }, connection) => forSeat(connection, seat).legalOrders(seat),
     validateOrder: ({ seat, order }, connection) => forSeat(connection, seat).validate(seat, order),
+    previewPlan: ({ seat, orders, draft }, connection) => forSeat(connection, seat).preview(seat, orders, draft),
     submitOrders: ({ seat, orders }, connection) => forSeat(connection, seat).submit(seat, orders),
+    getPlan: ({ seat }, connection) => forSeat(connection, seat).plan(seat),
     getReport: ({ seat }, connection) => forSeat(connection, seat).report(seat),
 
     endTurn: async ({ seat }, connection) => {

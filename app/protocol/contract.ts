@@ -9,7 +9,7 @@
  * produced by the host; big engine-typed answers (views, reports) are typed, not re-parsed.
  */
 import { z } from 'zod'
-import type { LegalOrder, OrderRefusal, QuarterReport, SeatView } from '../engine'
+import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, SeatView } from '../engine'
 import type { CallName, EventName } from './call-names'
 import type { JsonDiffOp } from './json-diff'
 import type { CallResult } from './result'
@@ -202,10 +202,20 @@ export const contract = {
     request: z.strictObject({ seat: Id, order: OrderEnvelope }),
     response: hostValue<{ ok: true } | { ok: false; refusal: OrderRefusal }>(),
   }),
+  previewPlan: defineCall({
+    summary: "Checks a plan in sequence (and a draft order on top of it) and forecasts the quarter from the seat's own knowledge.",
+    request: z.strictObject({ seat: Id, orders: z.array(OrderEnvelope).max(MAX_ORDERS_PER_PLAN), draft: OrderEnvelope.optional() }),
+    response: hostValue<PlanPreview>(),
+  }),
   submitOrders: defineCall({
     summary: "Replaces the seat's plan for this quarter; answers what was accepted and refused.",
     request: z.strictObject({ seat: Id, orders: z.array(OrderEnvelope).max(MAX_ORDERS_PER_PLAN) }),
     response: hostValue<PlanResult>(),
+  }),
+  getPlan: defineCall({
+    summary: "The seat's plan for this quarter as the host holds it (what submitOrders accepted).",
+    request: SeatArg,
+    response: hostValue<Record<string, unknown>[]>(),
   }),
   endTurn: defineCall({
     summary: 'Ends the seat\'s turn; once every person has, AI seats play and the quarter resolves.',

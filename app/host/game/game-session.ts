@@ -14,6 +14,9 @@ import {
   resolveQuarter,
   validateOrder,
   viewFor,
+  checkPlan,
+  previewPlan,
+  type PlanPreview,
   type GameState,
   type LegalOrder,
   type Order,
@@ -207,19 +210,33 @@ export class GameSession {
     if (this.ended.has(seat)) throw new CallRefusal('turn/already_ended', `${seat} has already ended its turn this quarter.`)
   }
 
+  /** Checks a plan (and a draft order) and forecasts the quarter from the seat's knowledge. */
+  preview(seat: string, orders: readonly unknown[], draft: unknown): PlanPreview {
+    this.seat(seat)
+    return previewPlan(this.current, seat, orders, draft)
+  }
+
+  /** The seat's plan as accepted so far this quarter. */
+  plan(seat: string): Order[] {
+    this.seat(seat)
+    return structuredClone(this.plans.get(seat) ?? [])
+  }
+
   /**
-   * Replaces the seat's plan. Each order is checked by the engine; refused orders are left
-   * out of the plan and answered with their reasons, so nothing is dropped silently.
+   * Replaces the seat's plan. The engine checks the orders in sequence with a running budget,
+   * as the quarter's resolution will; refused orders are left out of the plan and answered
+   * with their reasons, so nothing is dropped silently.
    */
   submit(seat: string, orders: readonly unknown[]): PlanResult {
     this.assertCanPlan(seat)
     const accepted: Order[] = []
     const refusals: PlanResult['refusals'] = []
+    const checks = checkPlan(this.current, seat, orders)
     orders.forEach((order, index) => {
-      const check = validateOrder(this.current, seat, order)
+      const check = checks[index]
       const kind = typeof (order as { kind?: unknown }).kind === 'string' ? (order as { kind: string }).kind : '?'
-      if (check.ok) accepted.push(order as Order)
-      else refusals.push({ index, kind, refusal: check.refusal })
+      if (check?.ok === true) accepted.push(check.order)
+      else if (check !== undefined) refusals.push({ index, kind, refusal: check.refusal })
     })
     this.plans.set(seat, accepted)
     return { accepted: accepted.length, refusals }

@@ -44,6 +44,22 @@ describe('GameSession', () => {
     expect(plan.refusals[0]?.refusal.code).toMatch(/^order\//)
   })
 
+  it('checks a plan in sequence: orders past the action points are refused, and getPlan answers what was kept', () => {
+    const game = classroom('easy')
+    const ap = game.view('alibaba').factions.alibaba?.private?.actionPoints ?? 0
+    const plan = game.submit('alibaba', Array.from({ length: ap + 1 }, () => ({ kind: 'invest-ecosystem', amountBn: 0.1 })))
+    expect(plan.accepted).toBe(ap)
+    expect(plan.refusals).toEqual([expect.objectContaining({ index: ap, refusal: expect.objectContaining({ code: 'order/no_action_points' }) })])
+    expect(game.plan('alibaba')).toHaveLength(ap)
+  })
+
+  it('previews a draft order on top of the plan from the seat’s own knowledge', () => {
+    const game = classroom('easy')
+    const preview = game.preview('alibaba', [], { kind: 'invest-ecosystem', amountBn: 0.5 })
+    expect(preview.draft?.ok).toBe(true)
+    expect(preview.forecast.after.cashBn).toBeLessThanOrEqual(preview.forecast.before.cashBn)
+  })
+
   it('is deterministic: the same seed and plans give the same state hash', () => {
     const a = classroom('hard')
     const b = classroom('hard')
