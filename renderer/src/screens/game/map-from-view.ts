@@ -10,6 +10,7 @@
 import type { QuarterReport, SeatView } from './game-types'
 import type { Alignment, MapBarrier, MapFlow, MapModel, MapOwner, MapRegion, MapSite } from '../../map/map-model'
 import { i18n } from '../../i18n/i18n'
+import { defaultOwnerColour } from '../../map/owner-colours'
 import { PROJECTION_ASPECT } from '../../map/projection'
 import { LANDMASSES, WATERS } from '../../map/world-geography'
 import { sampleMapModel } from '../map-demo/sample-map-model'
@@ -22,22 +23,9 @@ const SHORT_OF: Record<string, string> = {
   us: 'US', china: 'CN', taiwan: 'TW', korea: 'KR', japan: 'JP', eu: 'EU', gulf: 'GU', sea: 'SEA', row: 'RW',
 }
 
-const OWNER_COLOURS: Record<string, number> = {
-  usa: 0x4da3ff, prc: 0xff5d5d, nvidia: 0x76d94a, tsmc: 0x5ee0d0, huawei: 0xff9a3c, alibaba: 0xffc94a,
-  google: 0xb48cff, smic: 0xff6fae, 'sk-hynix': 0xc7d0e6, samsung: 0x6f8cff, micron: 0x9fb4c8, cxmt: 0xe08a8a,
-  osats: 0x8fd6c8, 'china-osats': 0xd99a7a,
-}
-const FALLBACK_COLOURS = [0xa0c4ff, 0xffadad, 0xcaffbf, 0xfdffb6, 0xbdb2ff, 0xffc6ff, 0x9bf6ff, 0xffd6a5]
-
 /** Strength of a control's barrier by instrument, then scaled by its licence mode. */
 const INSTRUMENT_STRENGTH: Record<string, number> = { 'chip-control': 80, 'tool-control': 90, 'hbm-control': 60, 'foundry-control': 70 }
 const LICENCE_FACTOR: Record<string, number> = { deny: 1, 'case-by-case': 0.75, 'revenue-share': 0.5, allow: 0.25 }
-
-function hashIndex(id: string, n: number): number {
-  let h = 0
-  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0
-  return h % n
-}
 
 function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
   return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
@@ -61,7 +49,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       owners.set(id, {
         id,
         label: text(texts, rec?.name, id),
-        colour: OWNER_COLOURS[id] ?? (FALLBACK_COLOURS[hashIndex(id, FALLBACK_COLOURS.length)] as number),
+        colour: defaultOwnerColour(id),
       })
     }
     return id
