@@ -15,7 +15,9 @@ import { Button } from '../../ui/Button'
 import { EndTurnPanel, GameHud } from './GameHud'
 import { GameOverPanel } from './GameOverPanel'
 import { mapFromView } from './map-from-view'
-import { OrdersList } from './OrdersList'
+import { PlanPanel } from './planner/PlanPanel'
+import type { PlanContext } from './planner/order-forms'
+import { usePlan } from './planner/use-plan'
 import { ReportPanel } from './ReportPanel'
 import { splitView, viewAfter } from './view-sync'
 import './game.css'
@@ -127,6 +129,11 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
     return () => window.removeEventListener('keydown', onKey)
   }, [endTurn])
 
+  const locked = busy || loaded?.game.over === true
+  const plan = usePlan(api, seat, loaded?.view.quarter ?? -1, locked)
+  const [planOpen, setPlanOpen] = useState(true)
+  const planCtx = useMemo<PlanContext | null>(() => (loaded === null ? null : { seat, view: loaded.view, rules: loaded.rules, texts: loaded.texts }), [loaded, seat])
+
   const model = useMemo(() => (loaded === null ? null : mapFromView({ ...loaded.view, rules: loaded.rules }, loaded.texts, report)), [loaded, report])
 
   // The region panel and the report share the right side: opening one closes the other.
@@ -185,7 +192,7 @@ export function GameScreen(props: { api: GameApi; seat: string; onExit: () => vo
           </Button>
         }
       />
-      <OrdersList orders={orders} texts={loaded.texts} />
+      {planCtx !== null && !over && <PlanPanel api={api} legal={orders} plan={plan} ctx={planCtx} locked={locked} open={planOpen} onToggle={() => setPlanOpen((o) => !o)} />}
       <EndTurnPanel phase={phase} waitingFor={loaded.game.waitingFor.filter((s) => s !== seat)} over={over}
         reportOpen={reportOpen}
         onOpenReport={report === null ? null : () => setReportOpen((o) => !o)}

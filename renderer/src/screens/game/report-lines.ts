@@ -33,7 +33,7 @@ export interface ReportLines {
   tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
 }
 
-function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
+export function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
   return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
 }
 
@@ -48,7 +48,7 @@ export function partyName(id: string, rules: Rules, texts: Record<string, string
 /** An id in words: `datacenter-opex` → `Datacenter opex`. */
 const ABBREVIATIONS: Record<string, string> = { rnd: 'R&D', opex: 'opex', capex: 'capex', hbm: 'HBM', ai: 'AI', vp: 'VP' }
 
-function words(id: string): string {
+export function words(id: string): string {
   const spaced = id
     .split(/[-_]/)
     .map((w) => ABBREVIATIONS[w] ?? w)
@@ -70,7 +70,7 @@ export function causeName(cause: string, rules: Rules, texts: Record<string, str
 }
 
 /** A chip's name: its text key (catalogue or a player's design) through the game texts. */
-function chipName(id: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
+export function chipName(id: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
   const key = view.chips[id]?.name ?? rules.chips[id]?.name
   return text(texts, key, key !== undefined && !key.includes('.') ? key : id)
 }
