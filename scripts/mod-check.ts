@@ -1,27 +1,34 @@
 /**
- * `npm run mod:check -- <folder> [<mod folder>…] [--json]`: validates a data folder (the base
- * game or a mod, layered after the folders before it) against the engine's schemas and
- * cross-references. Prints each problem as `file:line:column pointer: message`.
- * `--json` prints exactly one object `{ ok, errors: [{ file, pointer, line, column, message,
- * severity }], counts: { <kind>: n } }`.
+ * `npm run mod:check -- <folder> [<folder>…] [--json] [--base <dir>] [--mods-dir <dir>]`:
+ * the game's own validation for modders' CI. A folder may be a mod (it has `mod.json`: checked
+ * over the base game and its dependencies, found next to it or in `--mods-dir`), a mods folder
+ * (every mod in it), or a plain data folder such as game-data/base (layered in the order given).
+ * Prints each problem as `file:line:column pointer: message [mod]`.
+ * `--json` prints exactly one object `{ ok, errors: [{ mod, file, pointer, line, column,
+ * message, severity }], counts: { <kind>: n } }`.
  * Exit codes: 0 valid (warnings allowed), 1 invalid, 2 bad usage. Never a stack trace.
  */
 import { existsSync, statSync } from 'node:fs'
-import { formatDataFolderError, loadDataFolder } from '../app/host/data/data-folder'
+import path from 'node:path'
 import { parseArgs } from './lib/cli-args'
+import { checkFolders, type CheckError } from './lib/mod-check'
 
-const USAGE = 'usage: npm run mod:check -- <folder> [<more folders>…] [--json]\n' +
-  '  Validates game data (e.g. game-data/base, or the base then a mod) and lists every problem.\n'
+const ROOT = path.resolve(__dirname, '..')
+const USAGE =
+  'usage: npm run mod:check -- <folder> [<more folders>…] [--json] [--base <dir>] [--mods-dir <dir>]\n' +
+  '  Validates a mod (a folder with mod.json), a folder of mods, or game data (e.g. game-data/base)\n' +
+  '  and lists every problem with its file, line, column and JSON pointer.\n'
 
-/** The message with what was expected and found, as the text output prints it. */
-function withDetail(message: string, expected?: string, found?: string): string {
-  const extra = [expected !== undefined ? `expected ${expected}` : '', found !== undefined ? `found ${found}` : ''].filter(Boolean).join('; ')
-  return extra === '' ? message : `${message} (${extra})`
+function format(e: CheckError): string {
+  const where = e.pointer === '' ? '' : ` ${e.pointer}`
+  const label = e.severity === 'warning' ? 'warning: ' : ''
+  return `${e.file}:${e.line}:${e.column}${where}: ${label}${e.message} [${e.mod}]`
 }
 
 function main(): number {
   const args = parseArgs(process.argv.slice(2))
-  const unknown = Object.keys(args.options).filter((k) => k !== 'json' && k !== 'help')
+  const known = new Set(['json', 'help', 'base', 'mods-dir'])
+  const unknown = Object.keys(args.options).filter((k) => !known.has(k))
   if (args.options.help !== undefined) {
     process.stdout.write(USAGE)
     return 0
@@ -30,37 +37,36 @@ function main(): number {
   const folders = [...args.positional]
   if (typeof args.options.json === 'string') folders.unshift(args.options.json)
   const json = args.options.json !== undefined
-  if (unknown.length > 0 || folders.length === 0) {
-    process.stderr.write(`${unknown.length > 0 ? `unknown option --${unknown.join(', --')}\n` : 'no folder given\n'}${USAGE}`)
+  const base = args.options.base
+  const modsDir = args.options['mods-dir']
+  const badValue = base === true ? '--base needs a folder' : modsDir === true ? '--mods-dir needs a folder' : null
+  if (unknown.length > 0 || folders.length === 0 || badValue !== null) {
+    const why = unknown.length > 0 ? `unknown option --${unknown.join(', --')}` : (badValue ?? 'no folder given')
+    process.stderr.write(`${why}\n${USAGE}`)
     return 2
   }
-  for (const folder of folders) {
+  for (const folder of [...folders, ...(typeof base === 'string' ? [base] : []), ...(typeof modsDir === 'string' ? [modsDir] : [])]) {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) {
       process.stderr.write(`not a folder: ${folder}\n${USAGE}`)
       return 2
     }
   }
 
-  const result = loadDataFolder(folders)
-  const errors = result.errors.map((e) => ({
-    file: e.file,
-    pointer: e.pointer,
-    line: e.line,
-    column: e.column,
-    message: withDetail(e.message, e.expected, e.found),
-    severity: e.severity,
-  }))
+  const result = checkFolders(folders, {
+    baseDir: typeof base === 'string' ? base : path.relative(process.cwd(), path.join(ROOT, 'game-data/base')) || '.',
+    modsDir: typeof modsDir === 'string' ? modsDir : undefined,
+  })
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ok: result.ok, errors, counts: result.counts })}\n`)
+    process.stdout.write(`${JSON.stringify(result)}\n`)
   } else {
-    for (const e of result.errors) process.stdout.write(`${formatDataFolderError(e)}\n`)
+    for (const e of result.errors) process.stdout.write(`${format(e)}\n`)
     const nErrors = result.errors.filter((e) => e.severity === 'error').length
     const nWarnings = result.errors.length - nErrors
-    const counts = Object.entries(result.counts).map(([kind, n]) => `${kind} ${n}`).join(', ')
+    const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([kind, n]) => `${kind} ${n}`).join(', ')
     process.stdout.write(
       result.ok
-        ? `ok: ${result.files.length} files; ${counts}${nWarnings > 0 ? `; ${nWarnings} warning(s)` : ''}\n`
-        : `${nErrors} error(s), ${nWarnings} warning(s) in ${result.files.length} files\n`,
+        ? `ok: ${counts === '' ? 'no records' : counts}${nWarnings > 0 ? `; ${nWarnings} warning(s)` : ''}\n`
+        : `${nErrors} error(s), ${nWarnings} warning(s)\n`,
     )
   }
   return result.ok ? 0 : 1

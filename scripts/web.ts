@@ -2,13 +2,14 @@
  * Plays the game in the browser: builds the renderer if needed, starts the web host on
  * 127.0.0.1 and prints the address (with its per-launch token) to open.
  *
- *   npm run web -- [--port 0] [--no-build] [--user-data <dir>] [--data <dir>]
+ *   npm run web -- [--port 0] [--no-build] [--user-data <dir>] [--data <dir>] [--mods-dir <dir>]
  *
- * Saves and settings go to the same user-data folder as the desktop app's.
+ * Saves, settings and mods (`mods/`, choices in `mods.json`) go to the same user-data folder
+ * as the desktop app's; `--mods-dir` reads mods from another folder.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { createSessionHost, fileSettingsStore, startWebHost } from '../app/host'
+import { createSessionHost, fileModSelectionStore, fileSettingsStore, startWebHost } from '../app/host'
 import { parseArgs, intOption } from './lib/cli-args'
 import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
 import { userDataDir } from './lib/user-data'
@@ -19,10 +20,13 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
   if (args.options['no-build'] !== true || !existsSync(path.join(RENDERER_OUT, 'index.html'))) buildApp()
   const userData = typeof args.options['user-data'] === 'string' ? args.options['user-data'] : userDataDir()
   const dataDir = typeof args.options.data === 'string' ? path.resolve(args.options.data) : path.join(ROOT, 'game-data/base')
+  const modsDir = typeof args.options['mods-dir'] === 'string' ? path.resolve(args.options['mods-dir']) : path.join(userData, 'mods')
   let stop = (): void => process.exit(0)
   const game = createSessionHost({
     dataDir,
     savesDir: path.join(userData, 'saves'),
+    modsDir,
+    modSelection: fileModSelectionStore(path.join(userData, 'mods.json')),
     settings: fileSettingsStore(path.join(userData, 'settings.json')),
     onQuit: () => stop(),
     log: (line) => process.stderr.write(`${line}\n`),
@@ -31,6 +35,7 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
   process.stdout.write(`\nSilicon Curtain is running in your browser at:\n\n  ${host.url}\n\n`)
   process.stdout.write('Open that address (it carries this launch\'s access token). Ctrl+C stops the game.\n')
   process.stdout.write(`Saves and settings: ${userData}\n`)
+  process.stdout.write(`Mods: ${modsDir}\n`)
   stop = (): void => {
     void host.close().then(() => process.exit(0))
   }

@@ -7,19 +7,24 @@
  */
 import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
-import { CallRefusal, diffJson, SaveSummarySchema, type GameInfo, type MenuCommand, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { CallRefusal, diffJson, SaveSummarySchema, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
 import type { Connection, EventSender } from './connection'
-import { hashDataFolder } from './data/data-hash'
-import { formatDataFolderError, loadDataFolder } from './data/data-folder'
+import { formatDataFolderError } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
 import { GameSession, engineAi, type AiPlayer, type DataInfo, type SeatSetup } from './game/game-session'
 import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, type SaveStore } from './saves'
 import { memorySettingsStore, type SettingsStore } from './settings-store'
+import { loadGameData, type GameData } from './mods/mod-loader'
+import { memoryModSelectionStore, type ModSelectionStore } from './mods/mod-selection'
 
 /** How to run a game host. */
 export interface GameHostOptions {
   /** The base game's data folder. Without it, game calls are refused with `data/none`. */
   dataDir?: string
+  /** The mods folder (one folder per mod, each with a mod.json). Without it, no mods. */
+  modsDir?: string
+  /** The player's mod order and enabled mods (default: in memory, none enabled). */
+  modSelection?: ModSelectionStore
   /** Where saves and autosaves go. Without it, save calls are refused with `save/unavailable`. */
   savesDir?: string
   settings?: SettingsStore
@@ -52,6 +57,8 @@ export interface GameHost extends CallHandlers {
 interface LoadedData {
   rules: Rules
   data: DataInfo[]
+  /** The whole answer, mods' statuses included. */
+  all: GameData
 }
 
 /** Creates a game host. */
@@ -66,19 +73,38 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const now = options.now ?? (() => new Date())
   const log = options.log ?? (() => undefined)
   const ai = options.ai ?? engineAi
+  const modSelection = options.modSelection ?? memoryModSelectionStore()
   const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
 
+  /** Reads the base game and the enabled mods again (a mod with errors is left out, with its errors). */
+  function reload(): GameData | null {
+    loaded = null
+    if (options.dataDir === undefined) return null
+    const all = loadGameData({ baseDir: options.dataDir, modsDir: options.modsDir, selection: modSelection.get(), gameVersion: ENGINE_VERSION })
+    if (all.ok && all.rules !== undefined) loaded = { rules: all.rules, data: all.data, all }
+    for (const mod of all.mods) if (mod.status === 'error' && mod.enabled) log(`mod ${mod.id} disabled: ${mod.errors.length} error(s), first: ${mod.errors[0]?.file}:${mod.errors[0]?.line}:${mod.errors[0]?.column} ${mod.errors[0]?.message}`)
+    return all
+  }
+
+  /** The game data new games start with (the base game and the enabled mods that load). */
   function data(): LoadedData {
     if (loaded !== null) return loaded
     if (options.dataDir === undefined) throw new CallRefusal('data/none', 'This host was started without game data.')
-    const result = loadDataFolder(options.dataDir, { sources: 'warning' })
-    if (!result.ok || result.rules === undefined) {
-      const first = result.errors.filter((e) => e.severity === 'error').slice(0, 3).map(formatDataFolderError)
+    const all = reload()
+    if (loaded === null) {
+      const first = (all?.baseErrors ?? []).filter((e) => e.severity === 'error').slice(0, 3).map(formatDataFolderError)
       throw new CallRefusal('data/invalid', `The game data does not load: ${first.join('; ')}`)
     }
-    const hash = hashDataFolder(options.dataDir) ?? 'unknown'
-    loaded = { rules: result.rules, data: [{ id: 'base', version: ENGINE_VERSION, hash }] }
     return loaded
+  }
+
+  function modList(all: GameData | null): ModList {
+    return {
+      folder: options.modsDir ?? null,
+      problem: all === null ? null : all.ok ? all.modsProblem : 'The base game does not load, so no mod can.',
+      mods: (all?.mods ?? []).map((m) => ({ ...m, errors: m.errors.map((e) => ({ ...e })), counts: { ...m.counts } })),
+      active: all?.data.map((d) => ({ ...d })) ?? [],
+    }
   }
 
   function running(): GameSession {
@@ -188,10 +214,19 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 
     getTexts: ({ language }) => {
       const { rules } = data()
-      return { ...(rules.locales.en?.texts ?? {}), ...(rules.locales[language]?.texts ?? {}) }
+      // The running game's texts win (it may have been started or saved with other mods).
+      const playing = session?.state.rules
+      return {
+        ...(rules.locales.en?.texts ?? {}),
+        ...(rules.locales[language]?.texts ?? {}),
+        ...(playing?.locales.en?.texts ?? {}),
+        ...(playing?.locales[language]?.texts ?? {}),
+      }
     },
 
     newGame: (request) => {
+      // Mod folders may have changed on disk since the menu listed them: read them again.
+      reload()
       const { rules, data: info } = data()
       const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
       const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
@@ -252,6 +287,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 
     loadGame: async ({ name }) => {
       const store = requireSaves()
+      reload()
       const { rules, data: info } = data()
       const result = await store.load(name)
       if (!result.ok) {
@@ -266,7 +302,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const warnings = dataWarnings(save.data, info)
       const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
       const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty, persona: s.persona ?? undefined }))
-      session = GameSession.restore({ rules, data: info, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
+      // The saved state carries the rules it was played with; the save's data list stays its own.
+      const playedWith = save.data.map((d) => ({ id: d.id, version: d.version, hash: d.hash }))
+      session = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')
       return { game: session.info(), warnings }
@@ -286,6 +324,17 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 
     getSettings: () => settings.get(),
     setSettings: (changes) => settings.set(changes),
+
+    listMods: () => modList(reload()),
+    setMods: async ({ mods }) => {
+      const seen = new Set<string>()
+      for (const [i, m] of mods.entries()) {
+        if (seen.has(m.id)) throw new CallRefusal('mod/duplicate', `"${m.id}" is listed twice.`, ['mods', i, 'id'])
+        seen.add(m.id)
+      }
+      await modSelection.set({ order: mods.map((m) => m.id), enabled: mods.filter((m) => m.enabled).map((m) => m.id) })
+      return modList(reload())
+    },
 
     quit: () => {
       setTimeout(() => options.onQuit?.(), 0)
@@ -316,12 +365,18 @@ export function dataWarnings(saved: readonly { id: string; version: string; hash
   const now = new Map(current.map((d) => [d.id, d]))
   for (const d of saved) {
     const here = now.get(d.id)
-    if (here === undefined) warnings.push(`This game was saved with "${d.id}" ${d.version}, which is not active now.`)
-    else if (d.hash !== 'unknown' && here.hash !== d.hash) {
-      warnings.push(`This game was saved with a different "${d.id}" (${d.version}); numbers may differ from what the save was played with.`)
+    const what = d.id === 'base' ? 'the base game' : `the mod "${d.id}"`
+    if (here === undefined) {
+      warnings.push(`This game was saved with ${what} ${d.version}, which is not active now. The game goes on with the rules it was saved with; enable the mod in Mods to play new games with it.`)
+    } else if (here.version !== d.version) {
+      warnings.push(`This game was saved with ${what} ${d.version}; ${here.version} is active now. The game goes on with the rules it was saved with.`)
+    } else if (d.hash !== 'unknown' && here.hash !== d.hash) {
+      warnings.push(`This game was saved with a different copy of ${what} (${d.version}); numbers may differ from what the save was played with.`)
     }
   }
   const savedIds = new Set(saved.map((d) => d.id))
-  for (const d of current) if (!savedIds.has(d.id)) warnings.push(`"${d.id}" is active now but was not when this game was saved.`)
+  for (const d of current) {
+    if (!savedIds.has(d.id)) warnings.push(`${d.id === 'base' ? 'The base game' : `The mod "${d.id}"`} ${d.version} is active now but was not when this game was saved; this game goes on without it.`)
+  }
   return warnings
 }

@@ -6,7 +6,7 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import path from 'node:path'
-import { createSessionHost, fileSettingsStore, type GameHost } from '../host'
+import { createSessionHost, fileModSelectionStore, fileSettingsStore, type GameHost } from '../host'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { APP_ORIGIN, registerIpcHandlers } from './ipc'
 import { setupLogging, type MainLog } from './logging'
@@ -63,6 +63,8 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
   const host = createSessionHost({
     dataDir: gameDataDir(),
     savesDir: paths.saves,
+    modsDir: paths.mods,
+    modSelection: fileModSelectionStore(paths.modSelection),
     settings: fileSettingsStore(path.join(paths.userData, 'settings.json')),
     onQuit: () => app.quit(),
     log: (line) => log.info(line),
@@ -104,7 +106,7 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })
     openWindow()
-    log.info(`started; saves in ${paths.saves}`)
+    log.info(`started; saves in ${paths.saves}, mods in ${paths.mods}`)
   })
   return { paths, log, ready }
 }

@@ -24,6 +24,8 @@ export const CALL_NAMES = [
   'deleteSave',
   'getSettings',
   'setSettings',
+  'listMods',
+  'setMods',
   'quit',
 ] as const
 

@@ -149,6 +149,62 @@ export const SettingsChangeSchema = z.strictObject(settingsFields).partial()
 /** Player settings. */
 export type Settings = z.infer<typeof SettingsSchema>
 
+/** One problem with a mod: the mod, the file (relative to the mod's folder), the JSON pointer, line and column. */
+export const ModErrorSchema = z.strictObject({
+  mod: z.string(),
+  file: z.string(),
+  pointer: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  message: z.string(),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string().optional(),
+  /** When the file is another mod's or the base game's (`base`): whose. */
+  fileMod: z.string().optional(),
+})
+/** One problem with a mod. */
+export type ModErrorInfo = z.infer<typeof ModErrorSchema>
+
+/** A mod as the mod manager shows it. */
+export const ModInfoSchema = z.strictObject({
+  id: z.string(),
+  folder: z.string(),
+  name: z.string(),
+  version: z.string(),
+  description: z.string(),
+  authors: z.array(z.string()),
+  gameVersions: z.string(),
+  dependencies: z.array(z.strictObject({ id: z.string(), range: z.string() })),
+  loadAfter: z.array(z.string()),
+  enabled: z.boolean(),
+  /** Place in the player's order (0 first). */
+  position: z.number().int().min(0),
+  /** Place in the actual load order after the base game, or null when it does not load. */
+  loadIndex: z.number().int().min(0).nullable(),
+  /** ok: enabled and loads; disabled: turned off; error: refused (see errors). */
+  status: z.enum(['ok', 'disabled', 'error']),
+  errors: z.array(ModErrorSchema),
+  /** Records per data kind in its own files. */
+  counts: z.record(z.string(), z.number().int().min(0)),
+})
+/** A mod in the manager. */
+export type ModInfo = z.infer<typeof ModInfoSchema>
+
+/** The mods folder and every mod in it, in the player's order. */
+export const ModListSchema = z.strictObject({
+  /** Where to put mod folders, or null when this host has no mods folder. */
+  folder: z.string().nullable(),
+  /** A problem with the folder itself, or null. */
+  problem: z.string().nullable(),
+  mods: z.array(ModInfoSchema),
+  /** What a new game starts with: the base game and each mod that loads, in load order. */
+  active: z.array(z.strictObject({ id: z.string(), version: z.string(), hash: z.string() })),
+})
+/** The mod manager's list. */
+export type ModList = z.infer<typeof ModListSchema>
+
 /**
  * What a window receives after a quarter resolves: its own seat's report, and its view
  * either whole (`view`, without the static rules) or as the changes since the last view
@@ -244,6 +300,16 @@ export const contract = {
     summary: 'Changes some settings; answers all of them.',
     request: SettingsChangeSchema,
     response: SettingsSchema,
+  }),
+  listMods: defineCall({
+    summary: 'The mods in the mods folder, in the player\'s order: enabled or not, dependencies, status and errors.',
+    request: NoArgs,
+    response: ModListSchema,
+  }),
+  setMods: defineCall({
+    summary: 'Sets the mods\' order and which are enabled (applies to new games); answers the list as listMods does.',
+    request: z.strictObject({ mods: z.array(z.strictObject({ id: Id, enabled: z.boolean() })).max(500) }),
+    response: ModListSchema,
   }),
   quit: defineCall({ summary: 'Quits the application (Electron) or stops the web host.', request: NoArgs, response: z.null() }),
 } as const

@@ -46,7 +46,7 @@ export interface DataFolderResult {
 /** Directories never read as data. */
 const SKIPPED_DIRS = new Set(['schemas', 'node_modules', '.git'])
 
-/** Lists a folder's data files: relative paths with `/`, recursively, sorted by code unit. */
+/** Lists a folder's data files: relative paths with `/`, recursively, sorted by code unit (a mod's root `mod.json` is its manifest, not data). */
 export function listDataFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (relative: string): void => {
@@ -56,7 +56,7 @@ export function listDataFiles(dir: string): string[] {
       // Symbolic links are neither files nor directories here: a mod cannot point outside itself.
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(rel)
-      } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json')) {
+      } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json') && rel !== 'mod.json') {
         out.push(rel)
       }
     }

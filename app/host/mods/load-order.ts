@@ -12,12 +12,19 @@ export interface ModRefusal {
   mod: string
   code: 'mod/incompatible_game' | 'mod/missing_dependency' | 'mod/dependency_version' | 'mod/cycle' | 'mod/dependency_refused' | 'mod/duplicate_id'
   message: string
+  /** Where in the mod's mod.json the problem is (`/gameVersions`, `/dependencies/<id>`, `/id`). */
+  pointer: string
 }
 
 /** The order to load the enabled mods in, and the ones refused. */
 export interface LoadOrder {
   order: string[]
   refused: ModRefusal[]
+}
+
+/** The JSON pointer of a dependency in mod.json. */
+function depPointer(dep: string): string {
+  return `/dependencies/${dep.replace(/~/g, '~0').replace(/\//g, '~1')}`
 }
 
 /**
@@ -34,7 +41,7 @@ export function resolveLoadOrder(manifests: readonly ModManifest[], enabled: rea
   }
   const byId = new Map<string, ModManifest>()
   for (const m of manifests) {
-    if (byId.has(m.id)) refuse({ mod: m.id, code: 'mod/duplicate_id', message: `two mod folders use the id "${m.id}"; rename one` })
+    if (byId.has(m.id)) refuse({ mod: m.id, code: 'mod/duplicate_id', message: `two mod folders use the id "${m.id}"; rename one`, pointer: '/id' })
     else byId.set(m.id, m)
   }
   const wanted = [...new Set(enabled)].filter((id) => byId.has(id))
@@ -43,15 +50,15 @@ export function resolveLoadOrder(manifests: readonly ModManifest[], enabled: rea
   for (const id of wanted) {
     const m = byId.get(id)!
     if (!semver.satisfies(gameVersion, m.gameVersions, { includePrerelease: true })) {
-      refuse({ mod: id, code: 'mod/incompatible_game', message: `${id} ${m.version} supports game versions ${m.gameVersions}; this is ${gameVersion}` })
+      refuse({ mod: id, code: 'mod/incompatible_game', message: `${id} ${m.version} supports game versions ${m.gameVersions}; this is ${gameVersion}`, pointer: '/gameVersions' })
       continue
     }
     for (const [dep, range] of Object.entries(m.dependencies)) {
       const d = byId.get(dep)
-      if (d === undefined) refuse({ mod: id, code: 'mod/missing_dependency', message: `${id} needs ${dep} ${range}, which is not installed` })
-      else if (!rank.has(dep)) refuse({ mod: id, code: 'mod/missing_dependency', message: `${id} needs ${dep} ${range}, which is disabled` })
+      if (d === undefined) refuse({ mod: id, code: 'mod/missing_dependency', message: `${id} needs ${dep} ${range}, which is not installed`, pointer: depPointer(dep) })
+      else if (!rank.has(dep)) refuse({ mod: id, code: 'mod/missing_dependency', message: `${id} needs ${dep} ${range}, which is disabled`, pointer: depPointer(dep) })
       else if (!semver.satisfies(d.version, range, { includePrerelease: true })) {
-        refuse({ mod: id, code: 'mod/dependency_version', message: `${id} needs ${dep} ${range}; ${dep} is ${d.version}` })
+        refuse({ mod: id, code: 'mod/dependency_version', message: `${id} needs ${dep} ${range}; ${dep} is ${d.version}`, pointer: depPointer(dep) })
       }
     }
   }
@@ -67,7 +74,7 @@ export function resolveLoadOrder(manifests: readonly ModManifest[], enabled: rea
       if (colour.get(dep) === 'grey') {
         const cycle = stack.slice(stack.indexOf(dep))
         for (const member of cycle) {
-          refuse({ mod: member, code: 'mod/cycle', message: `dependency cycle: ${[...cycle, dep].join(' → ')}` })
+          refuse({ mod: member, code: 'mod/cycle', message: `dependency cycle: ${[...cycle, dep].join(' → ')}`, pointer: depPointer(cycle[(cycle.indexOf(member) + 1) % cycle.length] ?? dep) })
         }
       } else if (!colour.has(dep)) visit(dep)
     }
@@ -83,7 +90,7 @@ export function resolveLoadOrder(manifests: readonly ModManifest[], enabled: rea
       if (refusedIds.has(id)) continue
       const bad = Object.keys(byId.get(id)!.dependencies).find((dep) => refusedIds.has(dep))
       if (bad !== undefined) {
-        refuse({ mod: id, code: 'mod/dependency_refused', message: `${id} needs ${bad}, which was refused` })
+        refuse({ mod: id, code: 'mod/dependency_refused', message: `${id} needs ${bad}, which was refused`, pointer: depPointer(bad) })
         changed = true
       }
     }

@@ -36,5 +36,8 @@ export const ModManifestSchema = z.strictObject({
 /** A validated manifest. */
 export type ModManifest = z.infer<typeof ModManifestSchema>
 
+/** The manifest's file name at the root of a mod's folder. */
+export const MOD_MANIFEST_FILE = 'mod.json'
+
 /** The id the base game has in load orders, saves and dependency lists. */
 export const BASE_MOD_ID = 'base'

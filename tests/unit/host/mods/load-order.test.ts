@@ -26,7 +26,7 @@ describe('resolveLoadOrder', () => {
   it('refuses a mod for another game version, naming both versions', () => {
     const result = resolveLoadOrder([mod('old', { gameVersions: '^0.0.1' })], ['old'], GAME)
     expect(result.order).toEqual([])
-    expect(result.refused).toEqual([{ mod: 'old', code: 'mod/incompatible_game', message: 'old 1.0.0 supports game versions ^0.0.1; this is 0.1.0' }])
+    expect(result.refused).toEqual([{ mod: 'old', code: 'mod/incompatible_game', message: 'old 1.0.0 supports game versions ^0.0.1; this is 0.1.0', pointer: '/gameVersions' }])
   })
 
   it('refuses a mod whose dependency is missing or disabled, naming it', () => {
@@ -39,7 +39,7 @@ describe('resolveLoadOrder', () => {
   it('refuses a mod whose dependency has the wrong version', () => {
     const result = resolveLoadOrder([mod('a', { dependencies: { b: '^2.0.0' } }), mod('b')], ['a', 'b'], GAME)
     expect(result.order).toEqual(['b'])
-    expect(result.refused).toEqual([{ mod: 'a', code: 'mod/dependency_version', message: 'a needs b ^2.0.0; b is 1.0.0' }])
+    expect(result.refused).toEqual([{ mod: 'a', code: 'mod/dependency_version', message: 'a needs b ^2.0.0; b is 1.0.0', pointer: '/dependencies/b' }])
   })
 
   it('refuses every mod of a dependency cycle and names the cycle', () => {

@@ -1,0 +1,214 @@
+/**
+ * Finding and reading mods on disk. A mods folder holds one folder per mod; each has a
+ * `mod.json` manifest and data files in the base game's format. Everything is parsed with
+ * the safe JSON parser (no `__proto__`/`constructor` keys, size and depth limits) and every
+ * problem comes back as a located `ModError`; nothing here throws and nothing in a mod is
+ * ever executed (only `*.json` files are read; symbolic links are ignored).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { listDataFiles } from '../data/data-folder'
+import { parseJsonSource, positionAt, type JsonLimits, type JsonSource } from '../data/json-source'
+import { ModManifestSchema, MOD_MANIFEST_FILE, type ModManifest } from './mod-manifest'
+
+/** One problem with a mod, located for a person (file:line:column) and a tool (JSON pointer). */
+export interface ModError {
+  /** The mod's id (its folder name when the manifest does not give one). */
+  mod: string
+  /** The file, relative to the mod's folder (`mod.json`, `chips.json`, `scenarios/x.json`); `base/…` for a base-game file. */
+  file: string
+  pointer: string
+  line: number
+  column: number
+  message: string
+  expected?: string
+  found?: string
+  severity: 'error' | 'warning'
+  /** A stable code for refusals of the whole mod (`mod/cycle`, `mod/missing_dependency`…). */
+  code?: string
+  /** When the file is another mod's or the base game's (`base`): whose. */
+  fileMod?: string
+}
+
+/** Limits on what a mod may contain (a hostile mod must not exhaust memory or stack). */
+export interface ModLimits {
+  /** Largest data file, in bytes. */
+  maxFileBytes: number
+  /** Largest `mod.json`, in bytes. */
+  maxManifestBytes: number
+  /** Deepest nesting of arrays and objects. */
+  maxDepth: number
+  /** Most data files in one mod. */
+  maxFiles: number
+  /** Most bytes of data files in one mod. */
+  maxTotalBytes: number
+  /** Most mod folders read from one mods folder. */
+  maxMods: number
+}
+
+export const MOD_LIMITS: ModLimits = {
+  maxFileBytes: 1024 * 1024,
+  maxManifestBytes: 64 * 1024,
+  maxDepth: 32,
+  maxFiles: 256,
+  maxTotalBytes: 16 * 1024 * 1024,
+  maxMods: 200,
+}
+
+/** A parsed data file of a mod. */
+export interface ModDataFile {
+  /** Path relative to the mod's folder, with `/`. */
+  file: string
+  source: JsonSource
+}
+
+/** A mod folder as found on disk: its manifest (when valid), its data files and its problems. */
+export interface FoundMod {
+  /** The folder's name inside the mods folder. */
+  folder: string
+  /** The folder's full path. */
+  dir: string
+  /** The manifest's id, or the folder name when the manifest is unusable. */
+  id: string
+  manifest: ModManifest | null
+  /** mod.json's parsed source (for locating load-order refusals). */
+  manifestSource: JsonSource | null
+  /** Problems with the manifest or reading the folder. */
+  errors: ModError[]
+}
+
+/** A mod's data files, read and parsed, and the problems met doing so. */
+export interface ReadModData {
+  files: ModDataFile[]
+  errors: ModError[]
+}
+
+function messageOf(cause: unknown): string {
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code
+    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message
+  }
+  return String(cause)
+}
+
+/** The position of a pointer in a source, or 1:1 without one. */
+export function locate(source: JsonSource | null | undefined, pointer: string): { line: number; column: number } {
+  return source === null || source === undefined ? { line: 1, column: 1 } : positionAt(source, pointer)
+}
+
+/** The mod folders of a mods folder, sorted by name. A missing mods folder has none. */
+export function listModFolders(modsDir: string, limits: ModLimits = MOD_LIMITS): { folders: string[]; error: string | null } {
+  let names: string[]
+  try {
+    names = readdirSync(modsDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code
+    return { folders: [], error: code === 'ENOENT' ? null : `cannot read the mods folder: ${messageOf(cause)}` }
+  }
+  if (names.length > limits.maxMods) return { folders: names.slice(0, limits.maxMods), error: `the mods folder has ${names.length} folders; only the first ${limits.maxMods} are read` }
+  return { folders: names, error: null }
+}
+
+/** Reads and checks one mod's `mod.json`. */
+export function readModManifest(dir: string, limits: ModLimits = MOD_LIMITS): FoundMod {
+  const folder = path.basename(dir)
+  const found: FoundMod = { folder, dir, id: folder, manifest: null, manifestSource: null, errors: [] }
+  const error = (pointer: string, message: string, extra: Partial<ModError> = {}): void => {
+    found.errors.push({ mod: found.id, file: MOD_MANIFEST_FILE, pointer, ...locate(found.manifestSource, pointer), message, severity: 'error', ...extra })
+  }
+  const file = path.join(dir, MOD_MANIFEST_FILE)
+  let text: string
+  try {
+    const stat = statSync(file)
+    if (!stat.isFile()) throw Object.assign(new Error('mod.json is not a file'), { code: 'EISDIR' })
+    if (stat.size > limits.maxManifestBytes) {
+      error('', `mod.json is ${stat.size} bytes; the limit is ${limits.maxManifestBytes}`)
+      return found
+    }
+    text = readFileSync(file, 'utf8')
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code
+    error('', code === 'ENOENT' ? 'this folder has no mod.json: every mod needs one (id, name, version, gameVersions)' : `cannot read mod.json: ${messageOf(cause)}`)
+    return found
+  }
+  const parsed = parseJsonSource(text, { maxBytes: limits.maxManifestBytes, maxDepth: limits.maxDepth })
+  if (!parsed.ok) {
+    const { message, pointer, line, column } = parsed.error
+    found.errors.push({ mod: found.id, file: MOD_MANIFEST_FILE, pointer, line, column, message: `not valid JSON: ${message}`, severity: 'error' })
+    return found
+  }
+  found.manifestSource = parsed.source
+  const value = parsed.source.value as { id?: unknown } | null
+  if (typeof value === 'object' && value !== null && typeof value.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value.id)) found.id = value.id
+  const result = ModManifestSchema.safeParse(parsed.source.value)
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const pointer = issue.path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+      const extra: Partial<ModError> = {}
+      if ('expected' in issue && typeof issue.expected === 'string') extra.expected = issue.expected
+      if (issue.code === 'unrecognized_keys') extra.expected = `no field ${issue.keys.join(', ')} (mod.json has id, name, version, gameVersions, dependencies, loadAfter, description, authors)`
+      error(pointer, issue.message, extra)
+    }
+    return found
+  }
+  found.manifest = result.data
+  return found
+}
+
+/** Finds every mod of a mods folder (manifests only; data files are read when a mod is loaded). */
+export function discoverMods(modsDir: string, limits: ModLimits = MOD_LIMITS): { mods: FoundMod[]; error: string | null } {
+  const { folders, error } = listModFolders(modsDir, limits)
+  return { mods: folders.map((folder) => readModManifest(path.join(modsDir, folder), limits)), error }
+}
+
+/** Reads and safely parses a mod's data files (every `*.json` but mod.json, recursively, in path order). */
+export function readModData(mod: { id: string; dir: string }, limits: ModLimits = MOD_LIMITS): ReadModData {
+  const errors: ModError[] = []
+  const files: ModDataFile[] = []
+  const fail = (file: string, message: string, at: { pointer?: string; line?: number; column?: number } = {}): void => {
+    errors.push({ mod: mod.id, file, pointer: at.pointer ?? '', line: at.line ?? 1, column: at.column ?? 1, message, severity: 'error' })
+  }
+  let names: string[]
+  try {
+    names = listDataFiles(mod.dir).filter((name) => name !== MOD_MANIFEST_FILE)
+  } catch (cause) {
+    fail('', `cannot read the mod's folder: ${messageOf(cause)}`)
+    return { files, errors }
+  }
+  if (names.length > limits.maxFiles) {
+    fail('', `the mod has ${names.length} data files; the limit is ${limits.maxFiles}`)
+    return { files, errors }
+  }
+  let total = 0
+  for (const name of names) {
+    const full = path.join(mod.dir, name)
+    let text: string
+    try {
+      const size = statSync(full).size
+      if (size > limits.maxFileBytes) {
+        fail(name, `the file is ${size} bytes; the limit is ${limits.maxFileBytes} (split it into smaller files)`)
+        continue
+      }
+      total += size
+      if (total > limits.maxTotalBytes) {
+        fail(name, `the mod's data files add up to more than ${limits.maxTotalBytes} bytes`)
+        break
+      }
+      text = readFileSync(full, 'utf8')
+    } catch (cause) {
+      fail(name, `cannot read the file: ${messageOf(cause)}`)
+      continue
+    }
+    const limitsForJson: JsonLimits = { maxBytes: limits.maxFileBytes, maxDepth: limits.maxDepth }
+    const parsed = parseJsonSource(text, limitsForJson)
+    if (!parsed.ok) {
+      fail(name, `not valid JSON: ${parsed.error.message}`, parsed.error)
+      continue
+    }
+    files.push({ file: name, source: parsed.source })
+  }
+  return { files, errors }
+}

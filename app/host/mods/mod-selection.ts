@@ -1,0 +1,78 @@
+/**
+ * The player's mod choices: the order of the mods in the manager and which are enabled,
+ * kept in `mods.json` in the user's data folder. A missing file means no mod is enabled; a
+ * corrupt one is set aside (`.corrupt`) and treated as missing, so it never stops the game.
+ */
+import { mkdirSync, readFileSync, renameSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from '../saves'
+
+const ModIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64)
+
+/** What is stored: every known mod's position, and the enabled ones. */
+export const ModSelectionSchema = z.strictObject({
+  /** Mod ids in the player's order (enabled or not). */
+  order: z.array(ModIdSchema).max(500).default([]),
+  /** Enabled mod ids. */
+  enabled: z.array(ModIdSchema).max(500).default([]),
+})
+/** The player's mod choices. */
+export type ModSelection = z.infer<typeof ModSelectionSchema>
+
+/** Reads and writes the mod choices. */
+export interface ModSelectionStore {
+  get(): ModSelection
+  set(selection: ModSelection): Promise<ModSelection>
+}
+
+/** Choices kept in memory only (tests, hosts without a user data folder). */
+export function memoryModSelectionStore(initial: Partial<ModSelection> = {}): ModSelectionStore {
+  let current = ModSelectionSchema.parse(initial)
+  return {
+    get: () => current,
+    set: (selection) => {
+      current = ModSelectionSchema.parse(selection)
+      return Promise.resolve(current)
+    },
+  }
+}
+
+/** Choices in `file` (created on the first change). */
+export function fileModSelectionStore(file: string): ModSelectionStore {
+  let cached: ModSelection | null = null
+  const load = (): ModSelection => {
+    if (cached !== null) return cached
+    let text: string | null = null
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      text = null
+    }
+    if (text === null) return (cached = ModSelectionSchema.parse({}))
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      parsed = undefined
+    }
+    const result = ModSelectionSchema.safeParse(parsed)
+    if (result.success) return (cached = result.data)
+    try {
+      renameSync(file, `${file}.corrupt`)
+    } catch {
+      // Nothing more to do: the defaults are used and the next change rewrites the file.
+    }
+    return (cached = ModSelectionSchema.parse({}))
+  }
+  return {
+    get: load,
+    async set(selection) {
+      const next = ModSelectionSchema.parse(selection)
+      mkdirSync(path.dirname(file), { recursive: true })
+      await writeFileAtomic(file, Buffer.from(`${JSON.stringify(next, null, 2)}\n`))
+      cached = next
+      return next
+    },
+  }
+}
