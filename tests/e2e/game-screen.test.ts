@@ -48,13 +48,13 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       const endTurn = page.getByRole('button', { name: 'End turn', exact: true })
       await expect(endTurn.getAttribute('aria-keyshortcuts')).resolves.toContain('Enter')
 
-      // The orders open this quarter, read-only, named from the game texts with their costs.
-      const ordersToggle = page.getByTestId('orders-list').getByRole('button')
-      await ordersToggle.click()
-      await expect(ordersToggle.getAttribute('aria-expanded')).resolves.toBe('true')
-      await expect(page.getByTestId('orders-list').locator('li').count()).resolves.toBeGreaterThan(3)
+      // The planner lists the orders open this quarter, named from the game texts with their costs; it folds away.
+      const plannerToggle = page.getByTestId('planner-toggle')
+      await page.getByTestId('planner-add').click()
+      await expect(page.getByTestId('order-picker').locator('.planner__kind').count()).resolves.toBeGreaterThan(3)
       await page.screenshot({ path: screenshotPath('game-orders') })
-      await ordersToggle.click()
+      await plannerToggle.click()
+      await expect(plannerToggle.getAttribute('aria-expanded')).resolves.toBe('false')
 
       const canvas = page.locator('.map-canvas canvas')
       const stats = samplePixels(await canvas.screenshot())

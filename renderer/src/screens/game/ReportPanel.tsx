@@ -106,10 +106,31 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
 
         {lines.events.length > 0 && (
           <>
-            <h3>{t('game.report.events')}</h3>
-            <ul className="game-report__list">
+            <h3>{t('game.report.news')}</h3>
+            <ul className="game-report__news" data-testid="report-news">
               {lines.events.map((e, i) => (
-                <li key={i}>{e}</li>
+                <li key={i} className={`game-news${e.asksYou ? ' game-news--asks' : ''}`}>
+                  <p className="game-news__head">
+                    <strong>{e.name}</strong>
+                    <span className={`game-news__badge${e.historical ? ' game-news__badge--historical' : ''}`}>{e.historical ? t('game.report.historical') : t('game.report.plausible')}</span>
+                  </p>
+                  {e.description !== null && e.description !== '' && <p className="game-news__text">{e.description}</p>}
+                  {e.target !== null && <p className="game-news__meta">{t('game.report.concerns', { party: e.target })}</p>}
+                  {e.asksYou && <p className="game-news__asks">{t('game.report.asksYou')}</p>}
+                  {e.sources.length > 0 && (
+                    <details className="game-news__sources">
+                      <summary>{t('game.report.sources', { count: e.sources.length })}</summary>
+                      <ul>
+                        {e.sources.map((s, j) => (
+                          <li key={j}>
+                            {s.publisher}, “{s.title}”, {s.date}
+                            {s.url !== null && <span className="game-news__url"> · {s.url}</span>}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </li>
               ))}
             </ul>
           </>

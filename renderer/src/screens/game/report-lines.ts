@@ -19,11 +19,23 @@ export interface ChipLine {
   /** Which buyers spent what on it (pool budget × its share). */
   buyers: { pool: string; spentBn: number }[]
 }
+/** A news item: an event of the quarter, whom it concerns, whether it happened for real, and its sources. */
+export interface NewsLine {
+  name: string
+  description: string | null
+  /** The party it concerns, or null when it concerns everyone. */
+  target: string | null
+  /** True for historical events (they happened, on the dates of their sources). */
+  historical: boolean
+  /** True when the event asks this seat to choose (in next quarter's plan). */
+  asksYou: boolean
+  sources: { title: string; publisher: string; date: string; url: string | null }[]
+}
 export interface ReportLines {
   money: MoneyLine[]
   netBn: number
   chips: ChipLine[]
-  events: string[]
+  events: NewsLine[]
   reveals: { chip: string; how: string; reputationDelta: number }[]
   policies: { policy: string; change: string; by: string }[]
   vp: { objective: string; points: number }[]
@@ -108,7 +120,17 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     money,
     netBn: money.reduce((s, m) => s + m.amountBn, 0),
     chips,
-    events: report.events.map((e) => text(texts, rules.events[e.event]?.name, e.event)),
+    events: report.events.map((e) => {
+      const rec = rules.events[e.event]
+      return {
+        name: text(texts, rec?.name, e.event),
+        description: rec?.description === undefined ? null : text(texts, rec.description, ''),
+        target: e.target === null ? null : partyName(e.target, rules, texts),
+        historical: rec?.historical === true,
+        asksYou: e.target === seat && e.decision !== null,
+        sources: (rec?.sources ?? []).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url ?? null })),
+      }
+    }),
     reveals: report.reveals.map((r) => ({ chip: chipName(r.chip, view, rules, texts), how: r.how, reputationDelta: r.reputationDelta })),
     policies: report.policies.map((p) => ({ policy: text(texts, rules.policies[p.policy]?.name, p.policy), change: p.change, by: partyName(p.by, rules, texts) })),
     vp,

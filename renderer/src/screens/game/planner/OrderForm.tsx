@@ -256,7 +256,8 @@ function PreviewBox({ preview, checking, generalError }: { preview: PlanPreview 
               const before = row.get(preview.forecast.before)
               const after = row.get(preview.forecast.after)
               const delta = after - before
-              const moved = Math.abs(delta) > 1e-6
+              // Moved when the change shows at the row's precision.
+              const moved = Math.abs(delta) > 1e-9 && row.format(Math.abs(delta)) !== row.format(0)
               return (
                 <tr key={row.key} className={moved ? 'planner-preview__moved' : undefined}>
                   <th scope="row">{t(`planner.preview.row.${row.key}`)}</th>

@@ -5,6 +5,8 @@
  * No React here, so every rule is unit-tested.
  */
 import type { LegalOrder, Rules, ViewBody } from '../game-types'
+import { i18n } from '../../../i18n/i18n'
+import { formatBn } from '../format'
 import { chipName, partyName, text, words } from '../report-lines'
 
 /** A parameter's legal range as the engine describes it. */
@@ -230,7 +232,6 @@ function fillParam(kind: string, param: string, spec: ParamSpec, draft: Draft, c
   switch (spec.type) {
     case 'id':
     case 'enum': {
-      if (isOptional(kind, param)) return
       const value = defaultOption(kind, param, optionsFor(kind, param, spec, draft, ctx), draft, ctx)
       if (value !== undefined) draft[param] = value
       return
@@ -283,10 +284,15 @@ export function orderName(kind: string, texts: Record<string, string>): string {
   return text(texts, `order.${kind}.name`, words(kind))
 }
 
-/** A parameter's value in words, for the plan list. */
-export function valueLabel(kind: string, param: string, value: unknown, ctx: PlanContext): string {
+const MONEY_BN = new Set(['amountBn', 'budgetBnPerQuarter'])
+const MONEY_USD = new Set(['priceUsd', 'maxPriceUsd', 'priceUsdPerHour'])
+
+/** A parameter's value in words, for the plan list (null: not worth a mention, like a switch left off). */
+export function valueLabel(kind: string, param: string, value: unknown, ctx: PlanContext): string | null {
   if (typeof value === 'string') return optionLabel(kind, param, value, ctx)
-  if (typeof value === 'boolean') return value ? '✓' : '—'
+  if (typeof value === 'boolean') return value ? i18n.t(`planner.flag.${param}`, { defaultValue: words(param) }) : null
+  if (typeof value === 'number' && MONEY_BN.has(param)) return param === 'budgetBnPerQuarter' ? i18n.t('planner.perQuarter', { value: formatBn(value) }) : formatBn(value)
+  if (typeof value === 'number' && MONEY_USD.has(param)) return i18n.t(`planner.usd.${param}`, { value: value.toLocaleString('en') })
   if (typeof value === 'number') {
     const display = numberDisplay(param)
     const shown = Math.round(value * display.scale * 100) / 100
@@ -306,5 +312,8 @@ export function valueLabel(kind: string, param: string, value: unknown, ctx: Pla
 /** The parameters of an order in words: `[param, value]` pairs, in the order the engine lists them. */
 export function orderSummary(order: Draft, legal: LegalOrder | undefined, ctx: PlanContext): { param: string; value: string }[] {
   const params = legal === undefined ? Object.keys(order).filter((k) => k !== 'kind') : Object.keys(legal.params).filter((k) => order[k] !== undefined)
-  return params.map((param) => ({ param, value: valueLabel(order.kind, param, order[param], ctx) }))
+  return params.flatMap((param) => {
+    const value = valueLabel(order.kind, param, order[param], ctx)
+    return value === null ? [] : [{ param, value }]
+  })
 }

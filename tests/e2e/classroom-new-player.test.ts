@@ -1,0 +1,179 @@
+/**
+ * Issue 7's acceptance run: a new player plays the Classroom scenario to its end in chromium
+ * over the web host, only through what the screen offers. They set up the seats, plan a chip
+ * programme and buy accelerators in the first quarter, announce the chip next, answer the
+ * event that asks for their choice, open the dossier and the charts, end every turn and reach
+ * the end screen. A screenshot of every screen goes to test-results/classroom-*.png.
+ */
+import type { Locator, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+
+const SLOW = 180_000
+const shot = async (page: Page, name: string): Promise<void> => {
+  await page.waitForTimeout(250)
+  await page.screenshot({ path: screenshotPath(`classroom-${name}`) })
+}
+
+/** Opens the order picker and the form of one order kind. */
+async function openOrderForm(page: Page, kind: string): Promise<Locator> {
+  const planner = page.getByTestId('planner')
+  if ((await planner.getByTestId('order-picker').count()) === 0) await planner.getByTestId('planner-add').click()
+  await planner.locator(`.planner__kind[data-kind="${kind}"]`).click()
+  const form = page.getByTestId('order-form')
+  await form.waitFor()
+  await expect(form.getAttribute('data-kind')).resolves.toBe(kind)
+  return form
+}
+
+/** Waits for the engine's verdict on the draft and answers it. */
+async function verdict(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const box = document.querySelector('[data-testid="order-preview"]')
+    return box !== null && box.getAttribute('aria-busy') === 'false'
+  })
+  return (await page.getByTestId('order-verdict').textContent()) ?? ''
+}
+
+async function endTurnAndWait(page: Page): Promise<void> {
+  const screen = page.getByTestId('game-screen')
+  const before = await screen.getAttribute('data-quarter')
+  await page.getByRole('button', { name: 'End turn', exact: true }).click()
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-testid="game-over"]') !== null || (document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-quarter') !== q && document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-phase') === 'planning'),
+    before,
+    { timeout: SLOW },
+  )
+}
+
+describeInBrowser('a new player plays the Classroom scenario to the end', (suite) => {
+  it(
+    'sets up seats, plans a chip programme, buys accelerators, announces the chip, answers an event and reaches the end screen without a console error',
+    async () => {
+      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const errors = watchConsole(page)
+
+      // Main menu.
+      await page.goto(suite.host.url)
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+      await shot(page, '01-main-menu')
+
+      // New game: the Classroom scenario, Alice plays Alibaba, the AI the rest, seed 7.
+      await page.getByRole('button', { name: 'New game', exact: true }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+      await page.getByRole('radio', { name: /Classroom/ }).check()
+      const rows = page.locator('tr[data-testid^="seat-"]')
+      for (let i = 0; i < (await rows.count()); i++) {
+        const row = rows.nth(i)
+        const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
+        await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
+        if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
+      }
+      await page.getByRole('textbox', { name: 'Seed' }).fill('7')
+      await shot(page, '02-new-game')
+      await page.getByRole('button', { name: 'Start', exact: true }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+      await shot(page, '03-game-start')
+
+      // Quarter 1: a chip programme on SMIC's N+2 (the default target is H800-class).
+      const planner = page.getByTestId('planner')
+      await expect(planner.getByTestId('planner-toggle').getAttribute('aria-expanded')).resolves.toBe('true')
+      await planner.getByTestId('planner-add').click()
+      await shot(page, '04-order-picker')
+      let form = await openOrderForm(page, 'start-program')
+      await form.getByRole('combobox', { name: 'Node' }).selectOption('smic-n-plus-2')
+      await form.getByRole('spinbutton', { name: 'Budget per quarter' }).fill('1')
+      await expect(verdict(page)).resolves.toContain('accepts')
+      await expect(page.getByTestId('order-preview').textContent()).resolves.toContain('Cash')
+      await shot(page, '05-order-form-programme')
+      await page.getByTestId('order-form-save').click()
+      await expect(planner.getByTestId('plan-item').count()).resolves.toBe(1)
+
+      // Buy accelerators: the default chip is controlled for China, and the form says so before submitting.
+      form = await openOrderForm(page, 'buy-chips')
+      await form.getByRole('combobox', { name: 'Chip' }).selectOption('a100')
+      await expect(verdict(page)).resolves.toMatch(/Refused: .*controls/)
+      await shot(page, '06-order-form-refused')
+      await form.getByRole('combobox', { name: 'Chip' }).selectOption('ascend-910b')
+      await form.getByRole('spinbutton', { name: 'Units' }).fill('20000')
+      await expect(verdict(page)).resolves.toContain('accepts')
+      const bought = await page.getByTestId('order-preview').locator('tr', { hasText: 'Chips bought' }).textContent()
+      expect(bought).toContain('+20,000')
+      await shot(page, '07-order-form-buy')
+      await page.getByTestId('order-form-save').click()
+      await expect(planner.getByTestId('plan-item').count()).resolves.toBe(2)
+      await expect(planner.locator('.planner__item--refused').count()).resolves.toBe(0)
+      await expect(planner.getByTestId('planner-toggle').textContent()).resolves.toContain('0 AP left')
+      await shot(page, '08-plan')
+
+
+      await endTurnAndWait(page)
+      const report = page.getByTestId('quarter-report')
+      await report.waitFor()
+      await expect(report.textContent()).resolves.toMatch(/Program|R&D/)
+      await shot(page, '09-report')
+      await report.getByRole('button', { name: 'Close the report' }).click()
+
+      // Every following quarter: answer an event when one asks, announce the chip once, end the turn.
+      let announced = false
+      let answered = false
+      for (let turn = 0; turn < 12 && (await page.getByTestId('game-over').count()) === 0; turn++) {
+        await page.getByTestId('planner').waitFor()
+        const decisions = page.getByTestId('decision')
+        if (!answered && (await decisions.count()) > 0) {
+          await shot(page, '10-event-choice')
+          await decisions.first().getByRole('button', { name: 'Decline' }).click()
+          await expect(page.getByTestId('plan-item').first().getAttribute('data-kind')).resolves.toBe('choose-event-option')
+          await expect(decisions.first().getByRole('button', { name: 'Decline' }).getAttribute('aria-pressed')).resolves.toBe('true')
+          answered = true
+        }
+        if (!announced) {
+          form = await openOrderForm(page, 'announce-chip')
+          await form.getByRole('combobox', { name: 'Chip' }).selectOption('alibaba-ppu')
+          await form.getByRole('combobox', { name: 'Claimed readiness' }).selectOption('volume')
+          await expect(verdict(page)).resolves.toContain('accepts')
+          await shot(page, '11-order-form-announce')
+          await page.getByTestId('order-form-save').click()
+          announced = true
+
+          // The dossier: the PPU's claims against the H800 and H100, and how each figure is known.
+          await page.getByRole('button', { name: /Chip dossier/ }).click()
+          const dossier = page.getByTestId('dossier')
+          await dossier.waitFor()
+          await dossier.getByRole('button', { name: /PPU/ }).first().click()
+          await expect(dossier.textContent()).resolves.toContain('H800')
+          await shot(page, '12-dossier')
+          await page.getByRole('button', { name: /Chip dossier/ }).click()
+        }
+        if (turn === 3) {
+          await page.getByRole('button', { name: /Charts/ }).click()
+          await page.getByTestId('charts').locator('svg').first().waitFor()
+          await shot(page, '13-charts')
+          await page.getByRole('button', { name: /Charts/ }).click()
+        }
+        await endTurnAndWait(page)
+        if ((await page.getByTestId('quarter-report').count()) > 0) await page.getByTestId('quarter-report').getByRole('button', { name: 'Close the report' }).click()
+      }
+      expect(announced).toBe(true)
+      expect(answered).toBe(true)
+
+      // The end screen: the winner and why, every objective, the charts of the whole game.
+      const over = page.getByTestId('game-over')
+      await over.waitFor()
+      await expect(over.textContent()).resolves.toMatch(/wins|Nobody wins/)
+      await over.locator('svg').first().waitFor()
+      await shot(page, '14-end-screen')
+      await over.getByRole('button', { name: 'Back to menu' }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+
+      // Settings from the menu.
+      await page.getByRole('button', { name: 'Settings', exact: true }).click()
+      await page.getByRole('dialog').waitFor()
+      await shot(page, '15-settings')
+
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW * 6,
+  )
+})

@@ -1,0 +1,97 @@
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ORDER_KINDS, checkPlan, createGame, legalOrders, randomOrders, resolveQuarter, viewFor, type GameState, type Rules } from '../../../../../../app/engine'
+import { loadDataFolder } from '../../../../../../app/host/data/data-folder'
+import { changeParam, defaultDraft, groupOrders, optionLabel, orderSummary, type PlanContext } from '../../../../../../renderer/src/screens/game/planner/order-forms'
+
+let rules: Rules
+let texts: Record<string, string>
+/** States from every scenario, a few quarters into random games, so every order kind is legal somewhere. */
+let states: GameState[]
+
+beforeAll(() => {
+  const loaded = loadDataFolder(path.resolve(__dirname, '../../../../../../game-data/base'))
+  if (loaded.rules === undefined) throw new Error('game-data/base does not load')
+  rules = loaded.rules
+  texts = (rules.locales.en?.texts ?? {}) as Record<string, string>
+  states = []
+  for (const scenarioId of Object.keys(rules.scenarios)) {
+    const created = createGame(rules, { scenarioId, seed: 3 })
+    if (!created.ok) throw new Error(created.message)
+    let state = created.state
+    for (let q = 0; q < 8 && state.over === null; q++) {
+      states.push(state)
+      const orders = Object.fromEntries(state.seats.map((seat) => [seat, randomOrders(state, seat, { salt: q })]))
+      state = resolveQuarter(state, orders).state
+    }
+  }
+})
+
+function ctxOf(state: GameState, seat: string): PlanContext {
+  const { rules: publicRules, ...view } = viewFor(state, seat)
+  return { seat, view, rules: publicRules, texts }
+}
+
+describe('the order planner’s forms', () => {
+  it('offers every order kind legalOrders lists, for every seat of every scenario, and the states cover all 29 kinds', () => {
+    const seen = new Set<string>()
+    for (const state of states) {
+      for (const seat of state.seats) {
+        const legal = legalOrders(state, seat)
+        const offered = groupOrders(legal).flatMap((g) => g.orders.map((o) => o.kind))
+        expect(offered.sort()).toEqual(legal.map((o) => o.kind).sort())
+        for (const kind of offered) seen.add(kind)
+      }
+    }
+    expect([...seen].sort()).toEqual([...ORDER_KINDS].sort())
+  })
+
+  it('starts every form with a well-formed order: the engine accepts it or refuses it on its merits, never as malformed', () => {
+    const verdicts = new Map<string, number>()
+    for (const state of states) {
+      for (const seat of state.seats) {
+        const ctx = ctxOf(state, seat)
+        for (const legal of legalOrders(state, seat)) {
+          const draft = defaultDraft(legal, ctx)
+          const [check] = checkPlan(state, seat, [draft])
+          if (check !== undefined && !check.ok) expect(check.refusal.code, `${legal.kind}: ${check.refusal.message}`).not.toBe('order/malformed')
+          if (check?.ok === true) verdicts.set(legal.kind, (verdicts.get(legal.kind) ?? 0) + 1)
+        }
+      }
+    }
+    // Most kinds' defaults are accepted as they stand somewhere.
+    expect(verdicts.size).toBeGreaterThanOrEqual(ORDER_KINDS.length - 4)
+  })
+
+  it('names options from the game texts: chips, nodes, regions, policies, events and their choices', () => {
+    const state = states[0] as GameState
+    const ctx = ctxOf(state, 'alibaba')
+    expect(optionLabel('buy-chips', 'chip', 'ascend-910b', ctx)).toBe('Ascend 910B')
+    expect(optionLabel('start-program', 'node', 'smic-n-plus-2', ctx)).toBe(texts['node.smic-n-plus-2.name'])
+    expect(optionLabel('build-datacenter', 'region', 'taiwan', ctx)).toBe(texts['region.taiwan.name'])
+    expect(optionLabel('enact-policy', 'policy', 'chips-act', ctx)).toBe(texts[rules.policies['chips-act']?.name ?? ''])
+    expect(optionLabel('announce-chip', 'claimedReadiness', 'volume', ctx)).toBe('Volume')
+  })
+
+  it('refreshes what follows from a changed parameter and keeps what the player set', () => {
+    const state = states[0] as GameState
+    const ctx = ctxOf(state, 'alibaba')
+    const legal = legalOrders(state, 'alibaba').find((o) => o.kind === 'buy-chips')
+    if (legal === undefined) throw new Error('alibaba cannot buy chips')
+    const draft = { ...defaultDraft(legal, ctx), units: 1234 }
+    const grey = changeParam(legal, { ...draft, chip: 'h800' }, 'grey', true, ctx)
+    const plain = changeParam(legal, { ...draft, chip: 'h800' }, 'grey', false, ctx)
+    expect(grey.maxPriceUsd).toBeGreaterThan(plain.maxPriceUsd as number)
+    expect(grey.units).toBe(1234)
+    const otherChip = changeParam(legal, draft, 'chip', 'ascend-910b', ctx)
+    expect(otherChip.maxPriceUsd).toBeGreaterThanOrEqual(ctx.view.chips['ascend-910b']?.priceUsd ?? Infinity)
+  })
+
+  it('sums an order up in words, money as money, and leaves out switches that are off', () => {
+    const state = states[0] as GameState
+    const ctx = ctxOf(state, 'alibaba')
+    const legal = legalOrders(state, 'alibaba').find((o) => o.kind === 'buy-chips')
+    const summary = orderSummary({ kind: 'buy-chips', chip: 'ascend-910b', units: 20000, maxPriceUsd: 17000, grey: false }, legal, ctx).map((p) => p.value)
+    expect(summary).toEqual(['Ascend 910B', '20,000 units', 'at most $17,000 a unit'])
+  })
+})
