@@ -91,6 +91,15 @@ function messageOf(cause: unknown): string {
   return String(cause)
 }
 
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = root
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !Object.prototype.hasOwnProperty.call(at, key)) return undefined
+    at = (at as Record<PropertyKey, unknown>)[key]
+  }
+  return at
+}
+
 /** The position of a pointer in a source, or 1:1 without one. */
 export function locate(source: JsonSource | null | undefined, pointer: string): { line: number; column: number } {
   return source === null || source === undefined ? { line: 1, column: 1 } : positionAt(source, pointer)
@@ -146,10 +155,13 @@ export function readModManifest(dir: string, limits: ModLimits = MOD_LIMITS): Fo
   const result = ModManifestSchema.safeParse(parsed.source.value)
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const pointer = issue.path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+      const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path
+      const pointer = path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
       const extra: Partial<ModError> = {}
       if ('expected' in issue && typeof issue.expected === 'string') extra.expected = issue.expected
       if (issue.code === 'unrecognized_keys') extra.expected = `no field ${issue.keys.join(', ')} (mod.json has id, name, version, gameVersions, dependencies, loadAfter, description, authors)`
+      const found = valueAt(parsed.source.value, issue.path)
+      if (found !== undefined && issue.code !== 'unrecognized_keys') extra.found = JSON.stringify(found).slice(0, 60)
       error(pointer, issue.message, extra)
     }
     return found

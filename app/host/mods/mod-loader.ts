@@ -131,9 +131,32 @@ export function duplicateIdErrors(mod: string, files: readonly ModDataFile[]): M
   return errors
 }
 
+/**
+ * The engine checks a document's envelope but leaves `records` to its record loop, which
+ * skips a `records` that is not an array: say so here rather than load nothing silently.
+ */
+export function envelopeErrors(mod: string, files: readonly ModDataFile[]): ModError[] {
+  const errors: ModError[] = []
+  for (const f of files) {
+    const doc = f.source.value
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) continue
+    for (const field of ['records', 'patch', 'remove'] as const) {
+      const value = (doc as Record<string, unknown>)[field]
+      if (value === undefined || Array.isArray(value)) continue
+      const pointer = `/${field}`
+      errors.push({ mod, file: f.file, pointer, ...positionAt(f.source, pointer), message: `"${field}" must be a list`, expected: 'array', found: JSON.stringify(value)?.slice(0, 60) ?? typeof value, severity: 'error' })
+    }
+  }
+  return errors
+}
+
 function toModError(e: DataError, origins: Map<string, Origin>, owner: string): ModError {
   const origin = origins.get(e.file)
   const file = origin === undefined ? e.file : origin.file
+  // An unknown field: point at the field itself rather than at its record.
+  const unknownField = /^no field ([^,\s]+)/.exec(e.expected ?? '')?.[1]
+  const fieldPointer = unknownField === undefined ? null : `${e.pointer}/${unknownField.replace(/~/g, '~0').replace(/\//g, '~1')}`
+  if (fieldPointer !== null && origin?.source?.positions.has(fieldPointer) === true) e = { ...e, pointer: fieldPointer, found: `a field "${unknownField}"` }
   const error: ModError = { mod: owner, file, pointer: e.pointer, ...locate(origin?.source, e.pointer), message: e.message, severity: e.severity }
   if (origin !== undefined && origin.mod !== owner) {
     error.fileMod = origin.mod
@@ -264,9 +287,19 @@ export function loadGameData(options: GameDataOptions): GameData {
       return { file: key, data: f.source.value }
     })
     mod.status.counts = countRecords(docs)
-    const errors: ModError[] = [...read.errors, ...duplicateIdErrors(id, read.files)]
+    const errors: ModError[] = [...read.errors, ...envelopeErrors(id, read.files), ...duplicateIdErrors(id, read.files)]
     const result = loadRules([...current, ...docs], { sources: 'off' })
-    if (!result.ok) for (const e of result.errors) if (e.severity === 'error') errors.push(toModError(e, origins, id))
+    if (!result.ok) {
+      const found = result.errors.filter((e) => e.severity === 'error').map((e) => toModError(e, origins, id))
+      // Errors in earlier files are usually knock-on effects of this mod's own errors (a record
+      // it broke no longer exists): show them only when the mod's own files look right.
+      const own = found.filter((e) => e.fileMod === undefined)
+      errors.push(...(errors.length > 0 || own.length > 0 ? own : found))
+      if (found.length > own.length && (errors.length > 0 || own.length > 0)) {
+        const n = found.length - own.length
+        errors.push({ mod: id, file: own[0]?.file ?? errors[0]?.file ?? '', pointer: '', line: 1, column: 1, message: `${n} more error(s) in earlier files follow from the ones above`, severity: 'warning' })
+      }
+    }
     if (errors.length > 0 || !result.ok) {
       mod.status.status = 'error'
       mod.status.errors.push(...errors)
