@@ -13,6 +13,7 @@ import { SettingsProvider } from './settings/SettingsContext'
 import { hostSettingsStore } from './settings/settings-store'
 
 const MapDemoScreen = lazy(() => import('./screens/map-demo/MapDemoScreen').then((m) => ({ default: m.MapDemoScreen })))
+const PanelsDemoScreen = lazy(() => import('./screens/panels-demo/PanelsDemoScreen').then((m) => ({ default: m.PanelsDemoScreen })))
 
 type Connection = { status: 'connecting' } | { status: 'connected'; api: GameApi } | { status: 'failed'; message: string }
 
@@ -22,6 +23,13 @@ export function App(): React.JSX.Element {
     return (
       <Suspense fallback={null}>
         <MapDemoScreen flows={route.flows} />
+      </Suspense>
+    )
+  }
+  if (route.view === 'panels-demo') {
+    return (
+      <Suspense fallback={null}>
+        <PanelsDemoScreen quarters={route.quarters} />
       </Suspense>
     )
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_DEMO_FLOWS, MAX_DEMO_FLOWS, routeFromHash } from '../../../renderer/src/routes'
+import { DEFAULT_DEMO_FLOWS, DEFAULT_DEMO_QUARTERS, MAX_DEMO_FLOWS, MAX_DEMO_QUARTERS, routeFromHash } from '../../../renderer/src/routes'
 
 describe('routeFromHash', () => {
   it('shows the title screen for the address npm start prints', () => {
@@ -16,6 +16,14 @@ describe('routeFromHash', () => {
     expect(routeFromHash('#view=map-demo&flows=1e9')).toMatchObject({ flows: MAX_DEMO_FLOWS })
     expect(routeFromHash('#view=map-demo&flows=lots')).toMatchObject({ flows: DEFAULT_DEMO_FLOWS })
     expect(routeFromHash('#view=map-demo&flows=-3')).toMatchObject({ flows: 0 })
+  })
+
+  it('opens the panels harness with the quarters to play, or to the end with quarters=end', () => {
+    expect(routeFromHash('#token=abc&view=panels-demo&quarters=3')).toEqual({ view: 'panels-demo', quarters: 3 })
+    expect(routeFromHash('#token=abc&view=panels-demo')).toEqual({ view: 'panels-demo', quarters: DEFAULT_DEMO_QUARTERS })
+    expect(routeFromHash('#view=panels-demo&quarters=end')).toEqual({ view: 'panels-demo', quarters: MAX_DEMO_QUARTERS })
+    expect(routeFromHash('#view=panels-demo&quarters=lots')).toMatchObject({ quarters: DEFAULT_DEMO_QUARTERS })
+    expect(routeFromHash('#view=panels-demo&quarters=-1')).toMatchObject({ quarters: 0 })
   })
 
   it('ignores views it does not know', () => {

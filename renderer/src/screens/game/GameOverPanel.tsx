@@ -49,6 +49,9 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit }: Prop
 
   const youWon = end !== null && end.winner === seat
   const crisis = end?.reason === 'crisis'
+  // A facilitator's stop (`stopped`), where the engine has it.
+  const reason: string | undefined = end?.reason
+  const stopped = reason === 'stopped'
   const verdict = end === null || end.winner === null ? t('game.over.noWinner') : t('game.over.winner', { winner: end.winnerName })
   const why =
     end === null
@@ -57,9 +60,11 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit }: Prop
         ? end.tension >= end.crisisTension
           ? t('game.over.crisisWhy', { quarter: quarterLabel(end.quarter), tension: formatNumber(end.tension, false, 0), crisis: end.crisisTension, penalty: end.crisisPenaltyVp })
           : t('game.over.crisisCalled', { quarter: quarterLabel(end.quarter), penalty: end.crisisPenaltyVp })
-        : end.quarter < view.endQuarter
-          ? t('game.over.endEarly', { quarter: quarterLabel(end.quarter) })
-          : t('game.over.endWhy', { quarter: quarterLabel(end.quarter) })
+        : stopped
+          ? t('game.over.stoppedWhy', { quarter: quarterLabel(end.quarter) })
+          : end.quarter < view.endQuarter
+            ? t('game.over.endEarly', { quarter: quarterLabel(end.quarter) })
+            : t('game.over.endWhy', { quarter: quarterLabel(end.quarter) })
   const winnerStanding = end?.standings.find((s) => s.winner) ?? null
   const howWon =
     winnerStanding === null

@@ -37,8 +37,11 @@ export interface Standing {
   worst: { quarter: number; gained: number } | null
 }
 
+/** Why the game ended, as the engine says (the scenario's end, the crisis, a facilitator's stop…). */
+export type EndReason = NonNullable<ViewBody['over']>['reason']
+
 export interface Finale {
-  reason: 'end' | 'crisis'
+  reason: EndReason
   quarter: number
   winner: string | null
   winnerName: string | null
