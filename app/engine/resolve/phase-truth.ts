@@ -1,6 +1,6 @@
 /** Phase 9: truths leak, victory points are scored, history is recorded, the game may end. */
 import { computeBreakdown, regionCompute, factionCompute } from '../model/compute'
-import type { GameState, HistoryPoint } from '../state/game-state'
+import type { GameState, HistoryPoint, Outcome } from '../state/game-state'
 import type { PhaseContext } from './context'
 import { revealChip } from './reveal'
 import { objectivePoints } from './scoring'
@@ -61,23 +61,28 @@ export function phaseEnd(ctx: PhaseContext): void {
   const ends = crisis || state.ending === 'scenario' || state.quarter >= state.endQuarter
   ctx.state.history.push(historyPoint(state))
   if (ends) {
-    const scores: Record<string, number> = {}
-    let winner: string | null = null
-    let best = -Infinity
-    for (const id of state.factionIds) {
-      const f = state.factions[id]
-      if (f === undefined) continue
-      scores[id] = f.vp - f.par
-      if (state.seats.includes(id) && scores[id] > best) {
-        best = scores[id]
-        winner = id
-      }
-    }
-    ctx.state.over = { reason: crisis ? 'crisis' : 'end', quarter: state.quarter, winner, scores }
-    ctx.report.over = { reason: ctx.state.over.reason, winner, scores }
+    ctx.state.over = finalOutcome(state, crisis ? 'crisis' : 'end')
+    ctx.report.over = { reason: ctx.state.over.reason, winner: ctx.state.over.winner, scores: ctx.state.over.scores }
   } else {
     ctx.state.quarter += 1
   }
+}
+
+/** How the game ends now: every faction's VP against its par, the best seat wins. */
+export function finalOutcome(state: GameState, reason: Outcome['reason']): Outcome {
+  const scores: Record<string, number> = {}
+  let winner: string | null = null
+  let best = -Infinity
+  for (const id of state.factionIds) {
+    const f = state.factions[id]
+    if (f === undefined) continue
+    scores[id] = f.vp - f.par
+    if (state.seats.includes(id) && scores[id] > best) {
+      best = scores[id]
+      winner = id
+    }
+  }
+  return { reason, quarter: state.quarter, winner, scores }
 }
 
 function historyPoint(state: GameState): HistoryPoint {

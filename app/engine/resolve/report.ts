@@ -59,7 +59,7 @@ export interface QuarterReport {
   tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
   vp: Record<string, { objective: string; points: number }[]>
   notes: ReportNote[]
-  over: { reason: 'end' | 'crisis'; winner: string | null; scores: Record<string, number> } | null
+  over: { reason: 'end' | 'crisis' | 'stopped'; winner: string | null; scores: Record<string, number> } | null
 }
 
 /** An empty report for a quarter. */

@@ -188,7 +188,8 @@ export interface HistoryPoint {
 
 /** How a game ended. */
 export interface Outcome {
-  reason: 'end' | 'crisis'
+  /** `stopped`: the facilitator ended the game early. */
+  reason: 'end' | 'crisis' | 'stopped'
   quarter: number
   winner: string | null
   scores: Record<string, number>

@@ -26,7 +26,8 @@ import {
   type SeatView,
 } from '../../engine'
 import { CallRefusal, type GameInfo, type PlanResult, type SeatInfo } from '../../protocol'
-import type { ReplayEntry } from '../saves'
+import type { Intervention, ReplayEntry } from '../saves'
+import { applyIntervention, playEntry } from './replay-step'
 
 /** A seat as set up for a game (parsed from the contract's SeatSetup). */
 export interface SeatSetup {
@@ -35,6 +36,8 @@ export interface SeatSetup {
   name: string
   difficulty: 'easy' | 'normal' | 'hard'
   persona?: string | undefined
+  /** A four-digit code a person enters to open this seat's plan (hot-seat classrooms). */
+  code?: string | undefined
 }
 
 /** The data a game was started with (base game and mods), for saves and warnings. */
@@ -79,6 +82,10 @@ export interface SessionInit {
   seed: number
   seats: SeatSetup[]
   ai?: AiPlayer
+  /** The facilitator's four-digit code; without one, any window may take the facilitator's role. */
+  facilitatorCode?: string | undefined
+  /** Seconds each person has to plan a quarter (null: no timer). */
+  turnSeconds?: number | null | undefined
 }
 
 /** A running game. */
@@ -94,6 +101,13 @@ export class GameSession {
   private readonly ended = new Set<string>()
   private log: ReplayEntry[] = []
   private lastReport: QuarterReport | null = null
+  /** The facilitator's moves since the last quarter resolved (recorded with the next log entry). */
+  private pending: Intervention[] = []
+  readonly facilitatorCode: string | null
+  /** Seconds a person has to plan (null: no timer); the facilitator may change it. */
+  turnSeconds: number | null
+  /** The facilitator paused the lesson: no plans, no ends of turn, the timer stands still. */
+  paused = false
 
   private constructor(init: SessionInit, state: GameState) {
     this.rules = init.rules
@@ -103,6 +117,8 @@ export class GameSession {
     this.seats = init.seats
     this.ai = init.ai ?? engineAi
     this.current = state
+    this.facilitatorCode = init.facilitatorCode ?? null
+    this.turnSeconds = init.turnSeconds ?? null
   }
 
   /** Starts a new game; refuses unknown scenarios and seats with the engine's reason. */
@@ -206,6 +222,7 @@ export class GameSession {
 
   private assertCanPlan(seat: string): void {
     if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
+    if (this.paused) throw new CallRefusal('game/paused', 'The facilitator has paused the game.')
     if (this.seat(seat).controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`)
     if (this.ended.has(seat)) throw new CallRefusal('turn/already_ended', `${seat} has already ended its turn this quarter.`)
   }
@@ -262,9 +279,83 @@ export class GameSession {
     const { state, report } = resolveQuarter(this.current, orders)
     this.current = state
     this.lastReport = report
-    this.log.push({ quarter: label, orders, stateHash: hashState(state) })
+    this.log.push({ quarter: label, orders, stateHash: hashState(state), ...(this.pending.length > 0 ? { interventions: this.pending } : {}) })
+    this.pending = []
     this.plans.clear()
     this.ended.clear()
     return report
+  }
+
+  /** Whether `code` opens `seat` (seats without a code open for anyone). */
+  codeOpens(seat: string, code: string | undefined): boolean {
+    const expected = this.seat(seat).code
+    return expected === undefined || expected === code
+  }
+
+  /** Whether `code` is the facilitator's (any code, or none, when the game has no facilitator code). */
+  facilitatorOpens(code: string | undefined): boolean {
+    return this.facilitatorCode === null || this.facilitatorCode === code
+  }
+
+  /** The facilitator's move now: it applies at once and is replayed before this quarter's orders. */
+  intervene(intervention: Intervention): QuarterReport | null {
+    if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
+    let applied: ReturnType<typeof applyIntervention>
+    try {
+      applied = applyIntervention(this.current, intervention)
+    } catch (error) {
+      const [code, ...rest] = (error instanceof Error ? error.message : String(error)).split(': ')
+      throw new CallRefusal(`facilitator/${(code ?? 'refused').replace(/^[a-z]+\//, '')}`, rest.join(': ') || String(code), [])
+    }
+    this.current = applied.state
+    this.pending.push(intervention)
+    return applied.report
+  }
+
+  /** Ends the game now (the facilitator's "end early"); recorded so a replay ends it too. */
+  stop(): void {
+    const entry = { quarter: quarterText(this.current.quarter), orders: {}, stopped: true as const, ...(this.pending.length > 0 ? { interventions: this.pending } : {}) }
+    const { state } = playEntryOrRefuse(this.current, { ...entry, interventions: [] })
+    this.current = state
+    this.log.push({ ...entry, stateHash: hashState(state) })
+    this.pending = []
+    this.plans.clear()
+    this.ended.clear()
+  }
+
+  /**
+   * Takes back the last quarter (or the early end): the game is re-simulated from its start
+   * through every earlier log entry, then the facilitator's moves made during the quarter taken
+   * back are applied again, so the class replans that quarter from where it stood.
+   */
+  undo(): void {
+    const last = this.log.at(-1)
+    if (last === undefined) throw new CallRefusal('facilitator/nothing_to_undo', 'No quarter has been played yet.')
+    const created = createGame(this.current.rules, { scenarioId: this.scenarioId, seats: this.seats.map((s) => s.faction), seed: this.seed })
+    if (!created.ok) throw new CallRefusal('facilitator/undo_failed', created.message)
+    let state = created.state
+    let report: QuarterReport | null = null
+    const kept = this.log.slice(0, -1)
+    for (const entry of kept) {
+      const played = playEntryOrRefuse(state, entry)
+      state = played.state
+      report = played.report ?? report
+      if (hashState(state) !== entry.stateHash) throw new CallRefusal('facilitator/undo_diverged', `Replaying ${entry.quarter} did not reproduce the game; nothing was undone.`)
+    }
+    for (const intervention of last.interventions ?? []) state = applyIntervention(state, intervention).state
+    this.current = state
+    this.log = kept
+    this.pending = [...(last.interventions ?? [])]
+    this.lastReport = report
+    this.plans.clear()
+    this.ended.clear()
+  }
+}
+
+function playEntryOrRefuse(state: GameState, entry: Parameters<typeof playEntry>[1]): ReturnType<typeof playEntry> {
+  try {
+    return playEntry(state, entry)
+  } catch (error) {
+    throw new CallRefusal('facilitator/replay_failed', error instanceof Error ? error.message : String(error))
   }
 }

@@ -21,5 +21,6 @@ export type { HashState, SaveContent, SaveContentV1, SaveContentV2, SaveHeader, 
 export { AUTOSAVE_PREFIX, isAutosaveName, SAVE_EXTENSION, saveNameProblem } from './save-names'
 export { createSaveStore } from './save-store'
 export type { SaveListing, SaveStore, SaveStoreError, SaveStoreErrorCode, SaveStoreOptions, SaveStoreResult } from './save-store'
-export { replayEntry, ReplayEntrySchema, verifyReplay } from './replay'
+export { replayEntry, ReplayEntrySchema, InterventionSchema, verifyReplay } from './replay'
+export type { Intervention } from './replay'
 export type { ReplayEntry, ReplayOptions, ReplayResult } from './replay'

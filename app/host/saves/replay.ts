@@ -11,6 +11,14 @@ import { z } from 'zod'
 import type { HashState, SaveContent } from './save-format'
 
 /** One resolved quarter in a save's order log. */
+/** A facilitator's move during a quarter's planning, applied before the quarter resolves. */
+export const InterventionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('inject-event'), event: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal('adjust-tension'), delta: z.number().finite() }),
+])
+/** A facilitator's move. */
+export type Intervention = z.infer<typeof InterventionSchema>
+
 export const ReplayEntrySchema = z.strictObject({
   /** The quarter's label, e.g. `2025 Q3`. */
   quarter: z.string().min(1).max(32),
@@ -18,6 +26,10 @@ export const ReplayEntrySchema = z.strictObject({
   orders: z.unknown(),
   /** The state's hash after the quarter was resolved. */
   stateHash: z.string().min(1).max(128),
+  /** The facilitator's moves during the quarter's planning, in order (classroom games). */
+  interventions: z.array(InterventionSchema).max(256).optional(),
+  /** The facilitator ended the game here instead of resolving the quarter. */
+  stopped: z.literal(true).optional(),
 })
 
 /** One entry of a replayable order log. */
@@ -32,8 +44,8 @@ export function replayEntry(quarter: string, orders: unknown, stateAfter: unknow
 export interface ReplayOptions<S> {
   /** The game's state before its first quarter (the host recreates it from scenario + seed + data). */
   initialState: S
-  /** Resolves one quarter: the engine's `resolveQuarter(state, orders).state`. */
-  step(state: S, orders: unknown): S
+  /** Plays one log entry: its interventions, then the engine's `resolveQuarter(state, orders).state` (see app/host/game/replay-step.ts). */
+  step(state: S, entry: ReplayEntry): S
   hashState: HashState
   /** Called after each quarter (progress bars, per-quarter tests). */
   onQuarter?(index: number, entry: ReplayEntry, state: S): void
@@ -63,7 +75,7 @@ export function verifyReplay<S>(save: Pick<SaveContent, 'orderLog' | 'stateHash'
   let state = options.initialState
   for (const [index, entry] of log.data.entries()) {
     try {
-      state = options.step(state, entry.orders)
+      state = options.step(state, entry)
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error)
       return { ok: false, code: 'replay/step_failed', quarterIndex: index, message: `Replaying ${entry.quarter} failed: ${why}.` }

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createGame, hashState, quarterLabel, randomOrders, resolveQuarter, type GameState, type OrdersBySeat } from '../../../app/engine'
+import { replayStep } from '../../../app/host/game/replay-step'
 import { replayEntry, verifyReplay, type ReplayEntry } from '../../../app/host/saves/replay'
 import { createSaveStore } from '../../../app/host/saves/save-store'
 import { loadDataFolder } from '../../../app/host/data/data-folder'
@@ -58,7 +59,7 @@ describe('replaying a saved game with the engine', () => {
     const hashes: string[] = []
     const result = verifyReplay(back.value.save, {
       initialState: fresh(),
-      step: (s, orders) => resolveQuarter(s, orders as OrdersBySeat).state,
+      step: replayStep,
       hashState,
       onQuarter: (_i, _entry, s) => hashes.push(hashState(s)),
     })

@@ -2,6 +2,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GameSession } from '../../../../app/host'
 import { loadDataFolder } from '../../../../app/host/data/data-folder'
+import { replayStep } from '../../../../app/host/game/replay-step'
+import { verifyReplay } from '../../../../app/host/saves'
+import { createGame, hashState } from '../../../../app/engine'
 
 const rules = loadDataFolder(path.resolve(__dirname, '../../../../game-data/base')).rules!
 const data = [{ id: 'base', version: '0.1.0', hash: 'test' }]
@@ -68,5 +71,59 @@ describe('GameSession', () => {
       game.resolve()
     }
     expect(a.orderLog.at(-1)?.stateHash).toBe(b.orderLog.at(-1)?.stateHash)
+  })
+
+  it('records the facilitator’s moves with the quarter, so a replay of the log reaches the same state', () => {
+    const game = classroom('normal')
+    game.intervene({ kind: 'adjust-tension', delta: 12 })
+    game.intervene({ kind: 'inject-event', event: 'grey-market-offer' })
+    expect(game.view('alibaba').decisions.map((d) => d.event)).toContain('grey-market-offer')
+    game.endTurn('alibaba')
+    game.resolve()
+    game.endTurn('alibaba')
+    game.resolve()
+    expect(game.orderLog[0]?.interventions).toEqual([{ kind: 'adjust-tension', delta: 12 }, { kind: 'inject-event', event: 'grey-market-offer' }])
+    const start = createGame(rules, { scenarioId: 'classroom', seats: ['alibaba', 'usa', 'huawei'], seed: 11 })
+    if (!start.ok) throw new Error(start.message)
+    const replay = verifyReplay({ orderLog: [...game.orderLog], stateHash: hashState(game.state) }, { initialState: start.state, step: replayStep, hashState })
+    expect(replay).toMatchObject({ ok: true, quarters: 2 })
+  })
+
+  it('undoes the last quarter: back to its planning, with the facilitator’s moves of that quarter kept', () => {
+    const game = classroom('normal')
+    game.endTurn('alibaba')
+    game.resolve()
+    const before = hashState(game.state)
+    game.intervene({ kind: 'adjust-tension', delta: -5 })
+    const tension = game.state.tension
+    game.endTurn('alibaba')
+    game.resolve()
+    expect(game.orderLog).toHaveLength(2)
+    game.undo()
+    expect(game.orderLog).toHaveLength(1)
+    expect(game.state.tension).toBe(tension)
+    expect(game.state.quarter).toBe(game.orderLog.length + game.state.startQuarter)
+    game.undo()
+    expect(game.orderLog).toHaveLength(0)
+    expect(game.state.quarter).toBe(game.state.startQuarter)
+    expect(() => game.undo()).toThrow(/No quarter has been played/)
+    expect(before).not.toBe(hashState(game.state))
+  })
+
+  it('ends the game early with every score, and undo takes the early end back', () => {
+    const game = classroom('easy')
+    game.stop()
+    expect(game.state.over).toMatchObject({ reason: 'stopped' })
+    expect(() => game.endTurn('alibaba')).toThrow(/over/)
+    game.undo()
+    expect(game.state.over).toBeNull()
+  })
+
+  it('pauses: no plan and no end of turn until the facilitator resumes', () => {
+    const game = classroom('easy')
+    game.paused = true
+    expect(() => game.endTurn('alibaba')).toThrow(/paused/)
+    game.paused = false
+    expect(game.endTurn('alibaba')).toBe(true)
   })
 })
