@@ -124,7 +124,7 @@ function ChartFigure({ spec, seat, height, animate }: { spec: Spec; seat: string
               <AreaChart responsive style={{ width: '100%', height }} data={data.rows} title={spec.title} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
                 {common}
                 {data.series.map((s) => (
-                  <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="stack" stroke={s.colour} fill={s.colour} fillOpacity={0.55} strokeWidth={s.key === seat ? 2.5 : 1.25} isAnimationActive={animate} />
+                  <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="stack" stroke={s.colour} fill={s.colour} fillOpacity={0.55} strokeWidth={s.key === seat ? 2.5 : 1.25} isAnimationActive={animate} animationDuration={600} />
                 ))}
               </AreaChart>
             ) : (
@@ -142,6 +142,7 @@ function ChartFigure({ spec, seat, height, animate }: { spec: Spec; seat: string
                     dot={data.rows.length <= 2}
                     connectNulls={false}
                     isAnimationActive={animate}
+                    animationDuration={600}
                   />
                 ))}
               </LineChart>

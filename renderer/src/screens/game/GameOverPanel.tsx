@@ -34,7 +34,8 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit }: Prop
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if (event.key !== 'Tab' || root.current === null) return
-    const items = focusableIn(root.current)
+    // Only what Tab reaches: inactive tabs (tabindex −1) are skipped.
+    const items = focusableIn(root.current).filter((el) => el.tabIndex >= 0)
     const first = items[0]
     const last = items[items.length - 1]
     if (first === undefined || last === undefined) return

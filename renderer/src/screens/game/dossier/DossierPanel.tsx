@@ -48,6 +48,7 @@ type T = ReturnType<typeof useTranslation>['t']
 function labels(t: T): {
   how: Record<KnownHow, string>
   howShort: Record<KnownHow, string>
+  howPhrase: Record<KnownHow, string>
   readiness: Record<Readiness, string>
   workloads: Record<Workloads, string>
   spec: Record<SpecKey, string>
@@ -70,6 +71,14 @@ function labels(t: T): {
       leak: t('dossier.howShort.leak'),
       intelligence: t('dossier.howShort.intelligence'),
       facilitator: t('dossier.howShort.facilitator'),
+    },
+    howPhrase: {
+      claimed: t('dossier.howPhrase.claimed'),
+      own: t('dossier.howPhrase.own'),
+      benchmark: t('dossier.howPhrase.benchmark'),
+      leak: t('dossier.howPhrase.leak'),
+      intelligence: t('dossier.howPhrase.intelligence'),
+      facilitator: t('dossier.howPhrase.facilitator'),
     },
     readiness: { paper: t('dossier.readiness.paper'), sampling: t('dossier.readiness.sampling'), volume: t('dossier.readiness.volume') },
     workloads: { training: t('dossier.workloads.training'), inference: t('dossier.workloads.inference'), both: t('dossier.workloads.both') },
@@ -404,8 +413,8 @@ function answerText(t: T, q: OpenQuestion, L: ReturnType<typeof labels>): string
     truth = q.confirmedReadiness === null ? null : L.readiness[q.confirmedReadiness]
   }
   if (!q.answered || truth === null) return t('dossier.answer.open', { claim })
-  if (truth === claim) return t('dossier.answer.confirmed', { answer: truth, how: L.howShort[q.how] })
-  return t('dossier.answer.contradicted', { answer: truth, how: L.howShort[q.how], claim })
+  if (truth === claim) return t('dossier.answer.confirmed', { answer: truth, how: L.howPhrase[q.how] })
+  return t('dossier.answer.contradicted', { answer: truth, how: L.howPhrase[q.how], claim })
 }
 
 /** The bar comparison: for each figure, the chip's claim and truth against the H800 and H100. */

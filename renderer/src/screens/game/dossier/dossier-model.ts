@@ -204,6 +204,7 @@ export function openQuestions(chip: ChipView, view: Pick<ViewBody, 'chips'>, rul
 
 /** A ratio as the dossier writes it: `0.62×`, `1.0×`, `12×`. */
 export function formatRatio(value: number): string {
+  if (value === 0) return '0×'
   const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2
   return `${value.toFixed(digits)}×`
 }
