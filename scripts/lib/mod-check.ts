@@ -84,7 +84,13 @@ function checkMods(modDirs: readonly string[], baseDir: string, modsDir: string 
     const byId = new Map(all.mods.map((m) => [m.id, m]))
     for (let grew = true; grew; ) {
       grew = false
-      for (const id of [...enabled]) for (const dep of byId.get(id)?.dependencies ?? []) if (!enabled.has(dep.id)) (enabled.add(dep.id), (grew = true))
+      for (const id of [...enabled]) {
+        for (const dep of byId.get(id)?.dependencies ?? []) {
+          if (enabled.has(dep.id)) continue
+          enabled.add(dep.id)
+          grew = true
+        }
+      }
     }
     const loaded = loadGameData({ baseDir, modsDir: context, modFolders: [dir], selection: { order: [], enabled: [...enabled] }, gameVersion: ENGINE_VERSION })
     if (!loaded.ok) {

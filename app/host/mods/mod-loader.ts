@@ -150,6 +150,26 @@ export function envelopeErrors(mod: string, files: readonly ModDataFile[]): ModE
   return errors
 }
 
+/**
+ * Checks a mod's parsed files before the engine sees them: lists that are not lists, an id
+ * defined twice, and a `kind` that is no kind (such as "constructor", which must never be
+ * looked up on an object). Answers the documents to give the engine and the errors found.
+ */
+export function checkModDocuments(mod: string, files: readonly ModDataFile[]): { docs: ModDataFile[]; errors: ModError[] } {
+  const errors: ModError[] = [...envelopeErrors(mod, files), ...duplicateIdErrors(mod, files)]
+  const docs: ModDataFile[] = []
+  const kinds = [...RECORD_KINDS, ...Object.keys(KIND_ALIASES)]
+  for (const f of files) {
+    const kind = typeof f.source.value === 'object' && f.source.value !== null ? (f.source.value as { kind?: unknown }).kind : undefined
+    if (typeof kind === 'string' && !kinds.includes(kind)) {
+      errors.push({ mod, file: f.file, pointer: '/kind', ...positionAt(f.source, '/kind'), message: `"${kind.slice(0, 40)}" is not a kind of data file`, expected: `one of ${kinds.join(', ')}`, found: JSON.stringify(kind.slice(0, 40)), severity: 'error' })
+      continue
+    }
+    docs.push(f)
+  }
+  return { docs, errors }
+}
+
 function toModError(e: DataError, origins: Map<string, Origin>, owner: string): ModError {
   const origin = origins.get(e.file)
   const file = origin === undefined ? e.file : origin.file
@@ -281,13 +301,14 @@ export function loadGameData(options: GameDataOptions): GameData {
       continue
     }
     const read = readModData({ id, dir: mod.found.dir }, limits)
-    const docs = read.files.map((f): DataFile => {
+    const checked = checkModDocuments(id, read.files)
+    const docs = checked.docs.map((f): DataFile => {
       const key = `${id}\u0000${f.file}`
       origins.set(key, { mod: id, file: f.file, source: f.source })
       return { file: key, data: f.source.value }
     })
     mod.status.counts = countRecords(docs)
-    const errors: ModError[] = [...read.errors, ...envelopeErrors(id, read.files), ...duplicateIdErrors(id, read.files)]
+    const errors: ModError[] = [...read.errors, ...checked.errors]
     const result = loadRules([...current, ...docs], { sources: 'off' })
     if (!result.ok) {
       const found = result.errors.filter((e) => e.severity === 'error').map((e) => toModError(e, origins, id))

@@ -43,7 +43,7 @@ export function fileModSelectionStore(file: string): ModSelectionStore {
   let cached: ModSelection | null = null
   const load = (): ModSelection => {
     if (cached !== null) return cached
-    let text: string | null = null
+    let text: string | null
     try {
       text = readFileSync(file, 'utf8')
     } catch {
