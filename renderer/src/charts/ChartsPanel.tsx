@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSound } from '../audio/use-sound'
 import { IconButton } from '../ui/IconButton'
 import type { GameChartsProps } from './GameCharts'
 import './charts.css'
@@ -29,6 +30,7 @@ export interface ChartsPanelProps extends GameChartsProps {
 export function ChartsPanel({ onClose, ...charts }: ChartsPanelProps): React.JSX.Element {
   const { t } = useTranslation()
   const titleId = useId()
+  const play = useSound()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
@@ -47,7 +49,14 @@ export function ChartsPanel({ onClose, ...charts }: ChartsPanelProps): React.JSX
     >
       <header className="charts-panel__header">
         <h2 id={titleId}>{t('charts.title')}</h2>
-        <IconButton label={t('charts.close')} icon="×" onClick={onClose} />
+        <IconButton
+          label={t('charts.close')}
+          icon="×"
+          onClick={() => {
+            play('click')
+            onClose()
+          }}
+        />
       </header>
       <div className="charts-panel__body">
         <GameChartsLoader {...charts} />

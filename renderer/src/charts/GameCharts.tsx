@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Rules } from '../screens/game/game-types'
 import { partyName } from '../screens/game/report-lines'
+import { useSound } from '../audio/use-sound'
 import { useSettings } from '../settings/SettingsContext'
 import { Tabs } from '../ui/Tabs'
 import { CHART_IDS, compactNumber, domesticShare, regionCompute, revenue, tension, vendorShares, victoryPoints, type ChartData, type ChartId, type HistoryPoint, type SeriesContext } from './chart-series'
@@ -50,6 +51,7 @@ export function GameCharts({ history, rules, texts, seat, quarterLabel, height =
   const { t } = useTranslation()
   const { settings } = useSettings()
   const [active, setActive] = useState<ChartId>(initialChart)
+  const play = useSound()
 
   const specs = useMemo<Spec[]>(() => {
     const ctx: SeriesContext = {
@@ -77,7 +79,10 @@ export function GameCharts({ history, rules, texts, seat, quarterLabel, height =
       <Tabs
         label={t('charts.tabsLabel')}
         active={active}
-        onChange={(id) => setActive(id as ChartId)}
+        onChange={(id) => {
+          if (id !== active) play('click')
+          setActive(id as ChartId)
+        }}
         tabs={specs.map((spec) => ({ id: spec.id, label: spec.label, content: <ChartFigure spec={spec} seat={seat} height={height} animate={settings.animationSpeed > 0} /> }))}
       />
     </div>

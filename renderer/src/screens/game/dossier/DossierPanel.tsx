@@ -160,7 +160,14 @@ export function DossierPanel({ view, rules, texts, seat, onClose, focusChip = nu
       <header className="dossier__header">
         <h2 id={ids.title}>{t('dossier.title')}</h2>
         <span className="dossier__count">{t('dossier.count', { count: shown.length, total: rows.length })}</span>
-        <IconButton label={t('dossier.close')} icon="×" onClick={onClose} />
+        <IconButton
+          label={t('dossier.close')}
+          icon="×"
+          onClick={() => {
+            play('click')
+            onClose()
+          }}
+        />
       </header>
       <div className="dossier__layout">
         <div className="dossier__index">
@@ -233,7 +240,7 @@ export function DossierPanel({ view, rules, texts, seat, onClose, focusChip = nu
             </ul>
           )}
         </div>
-        <div className="dossier__detail" aria-live="polite">
+        <div className="dossier__detail">
           {active === null ? <p className="dossier__empty">{t('dossier.nothingSelected')}</p> : <ChipDetail chip={active} view={view} rules={rules} texts={texts} L={L} />}
         </div>
       </div>
