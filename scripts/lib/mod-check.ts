@@ -12,7 +12,7 @@ import path from 'node:path'
 import { ENGINE_VERSION, type RecordKind } from '../../app/engine'
 import { loadDataFolder } from '../../app/host/data/data-folder'
 import { loadGameData } from '../../app/host/mods/mod-loader'
-import { readModManifest } from '../../app/host/mods/mod-folder'
+import { discoverMods, readModManifest, type FoundMod } from '../../app/host/mods/mod-folder'
 import { MOD_MANIFEST_FILE } from '../../app/host/mods/mod-manifest'
 
 /** One problem as mod:check reports it. */
@@ -71,6 +71,15 @@ function checkDataFolders(folders: readonly string[]): CheckResult {
   }
 }
 
+/** The manifests of a mods folder, read once per folder. */
+const manifestCache = new Map<string, FoundMod[]>()
+function manifestsOf(modsDir: string): FoundMod[] {
+  const key = path.resolve(modsDir)
+  let found = manifestCache.get(key)
+  if (found === undefined) manifestCache.set(key, (found = discoverMods(modsDir).mods))
+  return found
+}
+
 /** Checks mods (folders with mod.json) over the base game, each with its dependencies. */
 function checkMods(modDirs: readonly string[], baseDir: string, modsDir: string | undefined): CheckResult {
   const errors: CheckError[] = []
@@ -80,14 +89,15 @@ function checkMods(modDirs: readonly string[], baseDir: string, modsDir: string 
     const context = modsDir ?? path.dirname(path.resolve(dir))
     // Enable the mod and, transitively, what it depends on (as a player would).
     const enabled = new Set<string>([manifest.id])
-    const all = loadGameData({ baseDir, modsDir: context, modFolders: [dir], selection: { order: [], enabled: [] }, gameVersion: ENGINE_VERSION })
-    const byId = new Map(all.mods.map((m) => [m.id, m]))
+    const siblings = manifestsOf(context)
+    const byId = new Map(siblings.map((m) => [m.id, m]))
+    byId.set(manifest.id, manifest)
     for (let grew = true; grew; ) {
       grew = false
       for (const id of [...enabled]) {
-        for (const dep of byId.get(id)?.dependencies ?? []) {
-          if (enabled.has(dep.id)) continue
-          enabled.add(dep.id)
+        for (const dep of Object.keys(byId.get(id)?.manifest?.dependencies ?? {})) {
+          if (enabled.has(dep)) continue
+          enabled.add(dep)
           grew = true
         }
       }

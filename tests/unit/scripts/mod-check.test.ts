@@ -13,7 +13,7 @@ function modCheck(...args: string[]): { status: number | null; stdout: string; s
 
 interface Answer {
   ok: boolean
-  errors: { file: string; pointer: string; line: number; column: number; message: string; severity: string }[]
+  errors: { mod: string; file: string; pointer: string; line: number; column: number; message: string; severity: string }[]
   counts: Record<string, number>
 }
 
@@ -41,7 +41,8 @@ describe('npm run mod:check', () => {
     const answer = JSON.parse(run.stdout) as Answer
     expect(answer.ok).toBe(false)
     for (const e of answer.errors) {
-      expect(Object.keys(e).sort()).toEqual(['column', 'file', 'line', 'message', 'pointer', 'severity'])
+      expect(Object.keys(e).sort()).toEqual(['column', 'file', 'line', 'message', 'mod', 'pointer', 'severity'])
+      expect(e.mod).toBe('broken-mod')
       expect(e.line).toBeGreaterThanOrEqual(1)
       expect(e.column).toBeGreaterThanOrEqual(1)
     }
@@ -56,9 +57,48 @@ describe('npm run mod:check', () => {
   it('prints file:line:column pointer: message without --json', () => {
     const run = modCheck(BROKEN)
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/^tests\/fixtures\/data\/broken-mod\/factions\.json:4:87 \/records\/0\/region: "atlantis" does not exist/m)
+    expect(run.stdout).toMatch(/^tests\/fixtures\/data\/broken-mod\/factions\.json:4:87 \/records\/0\/region: "atlantis" does not exist.*\[broken-mod\]$/m)
     expect(run.stdout).toMatch(/error\(s\)/)
     expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
+  it('accepts each example mod over the base game and its dependencies, counting its records', () => {
+    const run = modCheck('game-data/examples/rapidus-2nm', '--json')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({ ok: true, errors: [], counts: { actors: 2, chips: 1, foundries: 1, nodes: 1 } })
+    // scenario-2027 needs rapidus-2nm: found next to it, as a player's mods folder would have it.
+    const scenario = modCheck('game-data/examples/scenario-2027')
+    expect(scenario.status).toBe(0)
+    expect(scenario.stdout).toBe('ok: scenarios 1\n')
+  })
+
+  it('checks a whole mods folder: every malformed mod with its mod, file, line, column and pointer', () => {
+    const run = modCheck('tests/fixtures/mods', '--json')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+    const answer = JSON.parse(run.stdout) as Answer
+    expect(answer.ok).toBe(false)
+    const mods = new Set(answer.errors.filter((e) => e.severity === 'error').map((e) => e.mod))
+    expect(mods.size).toBeGreaterThanOrEqual(30)
+    expect(mods.has('ok-tweak')).toBe(false)
+    expect(answer.errors).toContainEqual({
+      mod: 'unknown-reference',
+      file: 'tests/fixtures/mods/unknown-reference/chips.json',
+      pointer: '/records/0/node',
+      line: 8,
+      column: 15,
+      message: expect.stringMatching(/^"tsmc-n1" does not exist \(a nodes id\)/) as unknown as string,
+      severity: 'error',
+    })
+    expect(answer.errors).toContainEqual(expect.objectContaining({ mod: 'cycle-a', file: 'tests/fixtures/mods/cycle-a/mod.json', pointer: '/dependencies/cycle-b', line: 7 }))
+  })
+
+  it('names the mod and the base game file when a mod breaks base records', () => {
+    const run = modCheck('tests/fixtures/mods/remove-referenced')
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^game-data\/base\/actors\.json:117:17 \/records\/5\/region: "japan" does not exist .*\[remove-referenced\]$/m)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('exits 2 on bad usage, with a message and no stack trace', () => {
