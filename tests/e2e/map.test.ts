@@ -27,7 +27,7 @@ describeInBrowser('world map harness in chromium over the web host', (suite) => 
     // Hover: the tooltip names the region and is tied to the map for assistive tech.
     const tooltip = page.getByTestId('map-tooltip')
     await expect(tooltip.isHidden()).resolves.toBe(true)
-    const taiwan = await regionPoint(page, 'tw')
+    const taiwan = await regionPoint(page, 'taiwan')
     await page.mouse.move(taiwan.x, taiwan.y)
     await page.waitForFunction(() => !document.querySelector('[data-testid="map-tooltip"]')?.hasAttribute('hidden'))
     await expect(tooltip.textContent()).resolves.toContain('Taiwan')
@@ -50,7 +50,7 @@ describeInBrowser('world map harness in chromium over the web host', (suite) => 
     await expect(panel.count()).resolves.toBe(0)
 
     // A site icon on the canvas: its own tooltip, and a click opens its panel.
-    const cowos = await sitePoint(page, 'tw', 'cowos')
+    const cowos = await sitePoint(page, 'taiwan', 'cowos')
     await page.mouse.move(cowos.x, cowos.y)
     await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent?.includes('CoWoS') === true)
     await expect(tooltip.textContent()).resolves.toContain('Advanced packaging in Taiwan')

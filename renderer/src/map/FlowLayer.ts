@@ -1,7 +1,9 @@
 /**
  * Flows between regions: each flow's route drawn once as a static line (thickness by
  * volume, colour by owner, dashed when grey-market), and goods moving along it as
- * particles. Particles live in one ParticleContainer per flow kind (circle wafers,
+ * particles. A route that is shorter across the map's edge (the world wraps east–west)
+ * goes that way: Taiwan → US crosses the Pacific, leaving at the right edge and coming
+ * back at the left. Particles live in one ParticleContainer per flow kind (circle wafers,
  * square chips, diamond compute), so 500 flows cost three draw calls and a loop that
  * only moves points along precomputed curves.
  */
@@ -9,7 +11,7 @@ import { Container, Graphics, Particle, ParticleContainer, type Renderer, type T
 import type { Size } from './camera'
 import type { FlowKind, MapFlow, MapModel } from './map-model'
 import { ownerColour, type MapColours } from './palette'
-import { assignLanes, dashPolyline, pointAt, routeCurve, sampleCurve, type Curve } from './route-curve'
+import { assignLanes, dashPolyline, pointAt, routeCurve, sampleCurve, type Curve, type WrapFrame, wrapPoint, wrapPolyline, wrappedEnd } from './route-curve'
 import { polylinePath } from './draw/smooth-path'
 import { fitParticleBudget, flowWidthPx } from './flow-budget'
 
@@ -19,6 +21,8 @@ const BASE_SPEED = 70
 const TEXTURE_PX = 16
 /** Spacing of trail particles, in t. */
 const TRAIL_GAP = 0.012
+/** Where particles wait while they cross the part of the globe the map does not show. */
+const HIDDEN = { x: -1e6, y: -1e6 }
 
 interface Mover {
   particle: Particle
@@ -60,6 +64,7 @@ export class FlowLayer {
   private routes: Route[] = []
   private movers: Mover[] = []
   private scaleNow = 1
+  private frame: WrapFrame | undefined
 
   constructor(renderer: Renderer) {
     for (const kind of KINDS) {
@@ -79,11 +84,13 @@ export class FlowLayer {
   setModel(model: MapModel, world: Size, colours: MapColours): void {
     const regions = new Map(model.regions.map((r) => [r.id, { x: r.x * world.width, y: r.y * world.height }]))
     const lanes = assignLanes(model.flows)
+    this.frame = model.wrap === undefined ? undefined : { left: 0, right: world.width, period: world.width * model.wrap }
     this.routes = []
     for (const flow of model.flows) {
       const a = regions.get(flow.from)
-      const b = regions.get(flow.to)
-      if (a === undefined || b === undefined || flow.from === flow.to) continue
+      const to = regions.get(flow.to)
+      if (a === undefined || to === undefined || flow.from === flow.to) continue
+      const b = wrappedEnd(a, to, this.frame)
       const curve = routeCurve(a, b, lanes.get(flow.id) ?? 0)
       const length = Math.hypot(b.x - a.x, b.y - a.y) * 1.08
       this.routes.push({ flow, curve, rate: BASE_SPEED / Math.max(40, length) })
@@ -126,13 +133,14 @@ export class FlowLayer {
     for (const route of this.routes) {
       const colour = ownerColour(colours, route.flow.owner)
       const width = flowWidthPx(route.flow.volume) * px
-      const points = sampleCurve(route.curve, 40)
-      if (route.flow.grey) {
-        for (const dash of dashPolyline(points, 6 * px, 5 * px)) polylinePath(g, dash)
-        g.stroke({ width, color: colour, alpha: 0.75, cap: 'round' })
-      } else {
-        polylinePath(g, points).stroke({ width: width + 3 * px, color: colour, alpha: 0.1, cap: 'round' })
-        polylinePath(g, points).stroke({ width, color: colour, alpha: 0.5, cap: 'round' })
+      for (const points of wrapPolyline(sampleCurve(route.curve, 48), this.frame)) {
+        if (route.flow.grey) {
+          for (const dash of dashPolyline(points, 6 * px, 5 * px)) polylinePath(g, dash)
+          g.stroke({ width, color: colour, alpha: 0.75, cap: 'round' })
+        } else {
+          polylinePath(g, points).stroke({ width: width + 3 * px, color: colour, alpha: 0.1, cap: 'round' })
+          polylinePath(g, points).stroke({ width, color: colour, alpha: 0.5, cap: 'round' })
+        }
       }
     }
     for (const mover of this.movers) {
@@ -162,7 +170,8 @@ export class FlowLayer {
     for (const mover of this.movers) {
       const route = this.routes[mover.flow] as Route
       mover.t = (mover.t + seconds * speed * route.rate) % 1
-      const p = pointAt(route.curve, mover.t)
+      // A particle in the hidden stretch of a route across the map's edge is parked off the map.
+      const p = wrapPoint(pointAt(route.curve, mover.t), this.frame) ?? HIDDEN
       mover.particle.x = p.x
       mover.particle.y = p.y
     }

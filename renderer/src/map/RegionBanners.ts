@@ -1,8 +1,8 @@
 /**
  * The map's screen-space overlay: each region's marker, name plate and row of site icons
- * (constant size at every zoom, like a Civilization city banner), walls across routes
- * where a control is in force, and the hover/selection rings. Redrawn when the camera
- * moves, which is rare next to the per-frame flow animation.
+ * (constant size at every zoom, like a Civilization city banner), controls in force (a
+ * thin solid line along the route with a wall across it), and the hover/selection rings.
+ * Redrawn when the camera moves, which is rare next to the per-frame flow animation.
  */
 import { Container, Graphics, Text, TextStyle } from 'pixi.js'
 import type { Point } from './camera'
@@ -11,6 +11,11 @@ import { labelOffset, LABEL_HEIGHT_PX, markerRadiusPx, SITE_RADIUS_PX, siteOffse
 import { ownerColour, type MapColours } from './palette'
 import { drawSiteGlyph } from './draw/site-glyphs'
 import { drawLock, drawWall } from './draw/barrier-glyph'
+import { polylinePath } from './draw/smooth-path'
+import { routeCurve, sampleCurve, wallPoint, wrappedEnd, wrapPolyline } from './route-curve'
+
+/** Control routes bow half as much as flows: between the two directions of travel. */
+const BARRIER_BEND = 0.09
 
 const FONT = 'Inter, "Segoe UI", "DejaVu Sans", sans-serif'
 const nameStyle = (ui: number): TextStyle => new TextStyle({ fontFamily: FONT, fontSize: 11 * ui, fontWeight: '700', letterSpacing: 1.2 * ui, fill: 0xe8ecf8 })
@@ -59,26 +64,34 @@ export class RegionBanners extends Container {
     if (model === null) return
     const ui = project.ui
     const g = this.shapes.clear()
-    // Walls across routes, between the two directions of travel.
+    // Controls in force: a thin solid line along the controlled route (the way its flows
+    // go, across the map's edge where that is shorter) and a wall across it, so they never
+    // read as the dashed lines of the grey market.
+    const left = project.toScreen(0, 0).x
+    const right = project.toScreen(1, 0).x
+    const frame = model.wrap === undefined ? undefined : { left, right, period: (right - left) * model.wrap }
+    const walls: { at: Point; along: Point; half: number }[] = []
     for (const barrier of model.barriers) {
       if (barrier.from === undefined || barrier.to === undefined) continue
       const from = model.regions.find((r) => r.id === barrier.from)
       const to = model.regions.find((r) => r.id === barrier.to)
       if (from === undefined || to === undefined) continue
       const a = project.toScreen(from.x, from.y)
-      const b = project.toScreen(to.x, to.y)
-      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
-      const along = { x: (b.x - a.x) / length, y: (b.y - a.y) / length }
-      // The blocked route itself, faint and dotted, so the wall sits across something.
-      const ra = markerRadiusPx(from.radius, project.pxPerWorldHeight, ui) + 4
-      const rb = markerRadiusPx(to.radius, project.pxPerWorldHeight, ui) + 4
-      for (let d = ra; d < length - rb; d += 7) {
-        g.moveTo(a.x + along.x * d, a.y + along.y * d).lineTo(a.x + along.x * Math.min(d + 3, length - rb), a.y + along.y * Math.min(d + 3, length - rb))
-      }
-      g.stroke({ width: 1.5, color: colours.barrier, alpha: 0.45 })
-      const half = Math.min(22, Math.max(10, length * 0.04)) * (0.7 + barrier.strength / 300) * ui
-      drawWall(g, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, along, half, colours.barrier, colours.barrierStripe, ui)
+      const b = wrappedEnd(a, project.toScreen(to.x, to.y), frame)
+      const curve = routeCurve(a, b, 0, BARRIER_BEND)
+      const ra = markerRadiusPx(from.radius, project.pxPerWorldHeight, ui) + 4 * ui
+      const rb = markerRadiusPx(to.radius, project.pxPerWorldHeight, ui) + 4 * ui
+      const points = sampleCurve(curve, 64).filter((p) => Math.hypot(p.x - a.x, p.y - a.y) > ra && Math.hypot(p.x - b.x, p.y - b.y) > rb)
+      for (const piece of wrapPolyline(points, frame)) polylinePath(g, piece)
+      g.stroke({ width: 3.5 * ui, color: 0x050810, alpha: 0.5, cap: 'round' })
+      for (const piece of wrapPolyline(points, frame)) polylinePath(g, piece)
+      g.stroke({ width: 1.6 * ui, color: colours.barrier, alpha: 0.8, cap: 'round' })
+      const length = Math.hypot(b.x - a.x, b.y - a.y)
+      const half = Math.min(20, Math.max(11, length * 0.04)) * (0.7 + barrier.strength / 300) * ui
+      walls.push({ ...wallPoint(curve, frame, half + 4 * ui), half })
     }
+    // Walls over every route line.
+    for (const wall of walls) drawWall(g, wall.at, wall.along, wall.half, colours.barrier, colours.barrierStripe, ui)
     for (const region of model.regions) {
       const centre = project.toScreen(region.x, region.y)
       const r = markerRadiusPx(region.radius, project.pxPerWorldHeight, ui)
@@ -88,17 +101,19 @@ export class RegionBanners extends Container {
       g.circle(centre.x, centre.y, r).fill({ color: colour })
       g.circle(centre.x, centre.y, r - 2.5).stroke({ width: 1, color: 0xffffff, alpha: 0.35 })
       const name = this.names.get(region.id)
-      const label = labelOffset(r, ui)
+      const label = labelOffset(r, ui, region.labelSide)
       if (name !== undefined) {
-        name.position.set(Math.round(centre.x), Math.round(centre.y + label.y))
         const w = name.width + 14 * ui
-        g.roundRect(centre.x - w / 2, centre.y + label.y - (LABEL_HEIGHT_PX * ui) / 2, w, LABEL_HEIGHT_PX * ui, 4 * ui)
+        // The plate's left edge, from the edge it is anchored by.
+        const left = centre.x + label.x - (w / 2) * (1 + label.align)
+        name.position.set(Math.round(left + w / 2), Math.round(centre.y + label.y))
+        g.roundRect(left, centre.y + label.y - (LABEL_HEIGHT_PX * ui) / 2, w, LABEL_HEIGHT_PX * ui, 4 * ui)
           .fill({ color: 0x0b1122, alpha: 0.88 })
           .stroke({ width: 1, color: colour, alpha: 0.8 })
       }
       this.codes.get(region.id)?.position.set(Math.round(centre.x), Math.round(centre.y))
       region.sites.forEach((site, i) => {
-        const at = siteOffset(i, region.sites.length, r, ui)
+        const at = siteOffset(i, region.sites.length, r, ui, region.labelSide)
         drawSiteGlyph(g, site.kind, centre.x + at.x, centre.y + at.y, SITE_RADIUS_PX * ui, ownerColour(colours, site.owner))
       })
       if (model.barriers.some((b) => b.region === region.id)) drawLock(g, centre.x + r * 0.9, centre.y - r * 0.9, 10 * ui, colours.barrier)
@@ -121,7 +136,7 @@ export class RegionBanners extends Container {
         g.circle(centre.x, centre.y, r + 4 * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
       } else {
         const index = target.region.sites.indexOf(target.site)
-        const at = siteOffset(index, target.region.sites.length, r, project.ui)
+        const at = siteOffset(index, target.region.sites.length, r, project.ui, target.region.labelSide)
         g.circle(centre.x + at.x, centre.y + at.y, (SITE_RADIUS_PX + 3) * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
       }
     }

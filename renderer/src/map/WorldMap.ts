@@ -227,7 +227,7 @@ export class WorldMap extends Container {
     if (region === undefined || index < 0) return null
     const projector = this.projector()
     const centre = projector.toScreen(region.x, region.y)
-    const offset = siteOffset(index, region.sites.length, markerRadiusPx(region.radius, projector.pxPerWorldHeight, projector.ui), projector.ui)
+    const offset = siteOffset(index, region.sites.length, markerRadiusPx(region.radius, projector.pxPerWorldHeight, projector.ui), projector.ui, region.labelSide)
     return { x: centre.x + offset.x, y: centre.y + offset.y }
   }
 

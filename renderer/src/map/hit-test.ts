@@ -36,7 +36,7 @@ export function hitTest(model: MapModel, screen: Point, context: HitContext): Ma
     const centre = context.toScreen(region.x, region.y)
     const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight, ui)
     for (let i = 0; i < region.sites.length; i++) {
-      const offset = siteOffset(i, region.sites.length, marker, ui)
+      const offset = siteOffset(i, region.sites.length, marker, ui, region.labelSide)
       const site = region.sites[i]
       if (site === undefined) continue
       if (Math.hypot(screen.x - centre.x - offset.x, screen.y - centre.y - offset.y) <= SITE_HIT_PX * ui) {

@@ -22,6 +22,9 @@ export interface MapOwner {
 /** Which bloc a region leans to; tints its territory. */
 export type Alignment = 'us' | 'china' | 'neutral' | 'contested'
 
+/** Where a region's name plate sits relative to its marker. */
+export type LabelSide = 'below' | 'above' | 'left' | 'right'
+
 export type SiteKind = 'fab' | 'packaging' | 'hbm' | 'datacentre'
 
 /** A fab, packaging plant, HBM line or data centre drawn on its region. */
@@ -49,6 +52,8 @@ export interface MapRegion {
   y: number
   /** Marker and hit radius in unit coordinates of the world's height. */
   radius: number
+  /** Which side of the marker the name plate and site icons sit on; below by default. */
+  labelSide?: LabelSide
   /** Territory outlines (one or more polygons). Without them a circle of `radius * 2.2` is drawn. */
   shapes?: readonly (readonly UnitPoint[])[]
   alignment: Alignment
@@ -94,6 +99,12 @@ export interface MapModel {
   barriers: readonly MapBarrier[]
   /** The shared tension track, 0–100. */
   tension: number
+  /**
+   * The globe's width in unit widths when the map wraps east–west (`PROJECTION_WRAP` for
+   * projection.ts, which shows 290° of the 360°): routes then take the shorter way, across
+   * the map's edge (Taiwan → US over the Pacific). Absent: routes stay inside the map.
+   */
+  wrap?: number
   /** Coastlines drawn under the regions (stylised, unit coordinates). */
   landmasses?: readonly (readonly UnitPoint[])[]
   /** Inland seas and lakes drawn over the landmasses. */

@@ -9,6 +9,8 @@ export const WEST = -128
 export const EAST = 162
 export const NORTH = 70
 export const SOUTH = -46
+/** The whole globe's width in unit widths of the window: 360° over the window's span (≈1.24). */
+export const PROJECTION_WRAP = 360 / (EAST - WEST)
 /** World width / height of maps drawn with this projection. */
 export const PROJECTION_ASPECT = 1.8
 

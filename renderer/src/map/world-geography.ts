@@ -1,9 +1,14 @@
 /**
- * Stylised coastlines for the map's background, as flat lon, lat lists (a few dozen
- * points each, smoothed when drawn). Hand-simplified: it is a game board, not an atlas.
+ * The map's geography, hand-simplified (it is a game board, not an atlas), as flat
+ * lon, lat lists of a few dozen points each (smoothed when drawn):
+ * - `LANDMASSES` and `WATERS`: the stylised coastlines of the background;
+ * - `REGION_GEOGRAPHY`: one entry per game region id (game-data/base/regions.json) with
+ *   its territory outlines, its hub (the marker, where flows start and end) and the side
+ *   of the hub its name plate sits on; `placeRegions` gives every region id a place, a
+ *   modded region without an entry included (`fallbackPlace`).
  */
-import type { UnitPoint } from './map-model'
-import { projectPath } from './projection'
+import type { LabelSide, UnitPoint } from './map-model'
+import { projectLonLat, projectPath } from './projection'
 
 const LAND: Record<string, number[]> = {
   northAmerica: [
@@ -84,3 +89,135 @@ const WATER: Record<string, number[]> = {
 export const LANDMASSES: readonly (readonly UnitPoint[])[] = Object.values(LAND).map(projectPath)
 /** Inland seas drawn over the land. */
 export const WATERS: readonly (readonly UnitPoint[])[] = Object.values(WATER).map(projectPath)
+
+/** A game region on the map, in longitude and latitude. */
+export interface RegionGeography {
+  /** Two or three letters for the marker. */
+  short: string
+  /** The hub (lon, lat): the marker, where the region's flows start and end. */
+  hub: readonly [number, number]
+  /** The label anchor: which side of the hub the name plate and site icons sit on. */
+  label: LabelSide
+  /** Marker and hit radius as a share of the world's height. */
+  radius: number
+  /** Territory outlines as flat lon, lat lists; none draws a disc around the hub. */
+  shapes: readonly (readonly number[])[]
+}
+
+const US_SHAPE = [
+  -124.5, 48.5, -95, 49, -89, 48, -84, 46.5, -82.5, 45, -83, 42, -79, 43.2, -76, 44, -74.5, 45, -71, 45, -69, 47.4, -67,
+  45, -70, 43.5, -70.5, 41.6, -74, 40.5, -76, 37.5, -75.5, 35.3, -81, 31.5, -80, 26.5, -81.5, 25.2, -82.7, 28, -84, 30,
+  -88, 30.3, -90, 29, -94, 29.7, -97.3, 26, -99.5, 27.5, -101.5, 29.8, -104, 29.5, -106.5, 31.8, -111, 31.3, -114.8,
+  32.5, -117, 32.5, -120.5, 34.5, -122.5, 37.5, -124.2, 40.5, -124.5, 43,
+]
+const CHINA_SHAPE = [
+  73.5, 39.5, 75, 37, 78, 35.5, 79, 32.5, 81, 30, 85, 28.2, 89, 27.8, 92, 27.8, 97, 28.2, 98.5, 25, 100, 22, 102, 22.4,
+  106.5, 22.5, 108, 21.6, 110, 21, 113, 22.2, 116, 22.8, 118.5, 24.5, 120.5, 27.5, 122, 30, 121, 32, 120, 34.5, 119, 35,
+  122.5, 37, 121, 37.5, 118, 38, 118, 39, 121, 40.2, 124.3, 40, 126.5, 41.8, 129, 42.4, 130.5, 42.5, 131.2, 45, 133, 48,
+  130, 49, 127, 50, 125, 53, 121, 53.3, 120, 50, 117, 49.5, 116, 47, 112, 45, 111, 43.5, 106, 42.3, 101, 42.5, 97, 42.8,
+  96, 44, 90, 45.5, 90, 47.7, 87, 49, 85, 47, 82.5, 45.5, 80.5, 45, 80, 43, 76, 40.5,
+]
+const KOREA_SHAPE = [126.1, 34.5, 126.5, 36, 126.3, 37.2, 126.7, 37.8, 128.3, 38.5, 129.4, 37, 129.4, 35.5, 128.5, 35, 127, 34.5]
+const EU_SHAPE = [
+  -9, 37, -9, 43, -2, 43.5, -1, 46, -4.5, 48.5, 2, 51, 4, 52, 5, 53.4, 8.5, 54, 8, 57, 10.5, 57.5, 12.5, 55.5, 14, 54,
+  19, 54.5, 23.5, 54, 24, 50.5, 22.5, 49, 26, 48, 28, 45.5, 29.5, 45, 28, 43.5, 26, 41.5, 26, 40.5, 24, 38, 22, 36.5, 21,
+  38.5, 19.5, 41, 16, 43.5, 13.5, 45.5, 12.3, 45, 14, 42, 16, 41, 18.5, 40, 16, 38, 15, 40, 12, 42, 10, 44, 8, 44.3, 6,
+  43, 3, 43.3, 3, 42, 0, 39.5, -0.5, 38, -2, 36.8, -5.5, 36, -7, 37,
+]
+const GULF_SHAPE = [
+  35, 28, 36, 32, 39, 32, 47, 29.5, 48, 30, 48.5, 28, 50, 26, 51, 24, 54, 24, 56, 26, 57, 23, 59, 22.5, 57, 19, 55, 17, 52,
+  16, 45, 13, 43, 13, 42, 16, 39, 21,
+]
+const INDOCHINA_SHAPE = [
+  98, 10, 98.5, 16, 97.5, 18, 100, 20.5, 101.5, 22.3, 106.5, 22.5, 108, 21.6, 106, 19, 106, 17, 109, 12, 107, 10.5, 105,
+  8.7, 103, 10.5, 100, 13.5, 99, 10, 100, 6, 103, 3, 104, 1.3, 101, 2.8, 99, 7,
+]
+
+/**
+ * The nine regions of the base game, keyed by their ids in game-data/base/regions.json.
+ * Islands reuse the coastline's outline, so territory and land match.
+ */
+export const REGION_GEOGRAPHY: Readonly<Record<string, RegionGeography>> = {
+  us: { short: 'US', hub: [-98, 39], label: 'below', radius: 0.018, shapes: [US_SHAPE] },
+  china: { short: 'CN', hub: [100, 35], label: 'below', radius: 0.02, shapes: [CHINA_SHAPE] },
+  taiwan: { short: 'TW', hub: [121, 23.7], label: 'right', radius: 0.013, shapes: [LAND.taiwan as number[]] },
+  korea: { short: 'KR', hub: [127.6, 37.2], label: 'above', radius: 0.013, shapes: [KOREA_SHAPE] },
+  japan: { short: 'JP', hub: [146.5, 37], label: 'below', radius: 0.013, shapes: [LAND.honshu as number[], LAND.hokkaido as number[]] },
+  eu: { short: 'EU', hub: [6, 50.5], label: 'below', radius: 0.015, shapes: [EU_SHAPE] },
+  gulf: { short: 'GU', hub: [47, 23.5], label: 'below', radius: 0.015, shapes: [GULF_SHAPE] },
+  sea: {
+    short: 'SEA',
+    hub: [104, 12.5],
+    label: 'below',
+    radius: 0.014,
+    shapes: [INDOCHINA_SHAPE, ...(['sumatra', 'borneo', 'java', 'luzon', 'mindanao'] as const).map((k) => LAND[k] as number[])],
+  },
+  row: { short: 'RW', hub: [12, 3], label: 'below', radius: 0.022, shapes: [] },
+}
+
+/** A region's place on the map in unit coordinates. */
+export interface RegionPlace {
+  short: string
+  x: number
+  y: number
+  radius: number
+  labelSide: LabelSide
+  /** Absent: the map draws a disc around the hub. */
+  shapes?: UnitPoint[][]
+}
+
+/**
+ * Open sea where regions the table does not know are placed, one after another: the
+ * South Atlantic and the Indian Ocean (lon, lat), clear of every hub and label above.
+ */
+const FALLBACK_SLOTS: readonly (readonly [number, number])[] = [
+  [-30, -28], [70, -22], [-65, -5], [95, -30], [0, -33], [150, 15], [-40, 20], [40, -38], [125, -32], [-105, 5],
+]
+
+/**
+ * Where a region without an entry in `REGION_GEOGRAPHY` goes: the game data's own `map`
+ * position (unit x, y) when it has one, else the `index`-th free slot of open sea
+ * (slots repeat a little lower down when there are more unknown regions than slots).
+ */
+export function fallbackPlace(id: string, index: number, map?: { x: number; y: number }): RegionPlace {
+  const clamp = (v: number): number => Math.min(0.95, Math.max(0.05, Number.isFinite(v) ? v : 0.5))
+  const short = id.replace(/[^a-z0-9]/gi, '').slice(0, 3).toUpperCase() || '?'
+  if (map !== undefined) return { short, x: clamp(map.x), y: clamp(map.y), radius: 0.014, labelSide: 'below' }
+  const slot = FALLBACK_SLOTS[index % FALLBACK_SLOTS.length] as readonly [number, number]
+  const [x, y] = projectLonLat(slot[0], slot[1] - 6 * Math.floor(index / FALLBACK_SLOTS.length))
+  return { short, x: clamp(x), y: clamp(y), radius: 0.014, labelSide: 'below' }
+}
+
+/** The place of a region with an entry in `REGION_GEOGRAPHY`, or undefined. */
+export function knownPlace(id: string): RegionPlace | undefined {
+  if (!Object.prototype.hasOwnProperty.call(REGION_GEOGRAPHY, id)) return undefined
+  const geo = REGION_GEOGRAPHY[id] as RegionGeography
+  const [x, y] = projectLonLat(geo.hub[0], geo.hub[1])
+  return {
+    short: geo.short,
+    x,
+    y,
+    radius: geo.radius,
+    labelSide: geo.label,
+    ...(geo.shapes.length > 0 ? { shapes: geo.shapes.map(projectPath) } : {}),
+  }
+}
+
+/**
+ * Every region's place, in the order given: the table's entry for a known id, else a
+ * fallback (the game data's `map` position or the next free slot of open sea), so a
+ * modded region always lands somewhere sensible.
+ */
+export function placeRegions(regions: readonly { id: string; map?: { x: number; y: number } | undefined }[]): Map<string, RegionPlace> {
+  const places = new Map<string, RegionPlace>()
+  let unknown = 0
+  for (const region of regions) places.set(region.id, knownPlace(region.id) ?? { ...fallbackPlace(region.id, region.map === undefined ? unknown++ : 0, region.map) })
+  // A fallback that lands on another hub moves down until it is clear.
+  for (const region of regions) {
+    if (knownPlace(region.id) !== undefined) continue
+    const place = places.get(region.id) as RegionPlace
+    const crowded = (): boolean => [...places].some(([id, p]) => id !== region.id && Math.hypot((p.x - place.x) * 1.8, p.y - place.y) < 0.07)
+    for (let tries = 0; tries < 12 && crowded(); tries++) place.y = place.y + 0.07 > 0.95 ? 0.1 : place.y + 0.07
+  }
+  return places
+}

@@ -4,24 +4,16 @@
  * foundry, packaging and HBM lines, data centres), last quarter's chip sales as flows from
  * the maker's region to each buyer pool's region (wafers from the foundry's region to the
  * maker's, cloud compute rented abroad), controls in force as barriers, and the
- * tension track. Geography (positions, outlines) comes from the map harness's sample model.
+ * tension track. Geography (hubs, outlines, label sides) comes from the map's table keyed by
+ * region id (`REGION_GEOGRAPHY`); a modded region it does not know gets a fallback place.
  * Its few words of its own (site names, the Entity List) come from the UI's i18n texts.
  */
 import type { QuarterReport, SeatView } from './game-types'
 import type { Alignment, MapBarrier, MapFlow, MapModel, MapOwner, MapRegion, MapSite } from '../../map/map-model'
 import { i18n } from '../../i18n/i18n'
 import { defaultOwnerColour } from '../../map/owner-colours'
-import { PROJECTION_ASPECT } from '../../map/projection'
-import { LANDMASSES, WATERS } from '../../map/world-geography'
-import { sampleMapModel } from '../map-demo/sample-map-model'
-
-/** The game's region ids → the sample model's geography. */
-const GEOGRAPHY_OF: Record<string, string> = {
-  us: 'us', china: 'cn', taiwan: 'tw', korea: 'kr', japan: 'jp', eu: 'eu', gulf: 'gulf', sea: 'sea', row: 'row',
-}
-const SHORT_OF: Record<string, string> = {
-  us: 'US', china: 'CN', taiwan: 'TW', korea: 'KR', japan: 'JP', eu: 'EU', gulf: 'GU', sea: 'SEA', row: 'RW',
-}
+import { PROJECTION_ASPECT, PROJECTION_WRAP } from '../../map/projection'
+import { LANDMASSES, placeRegions, type RegionPlace, WATERS } from '../../map/world-geography'
 
 /** Strength of a control's barrier by instrument, then scaled by its licence mode. */
 const INSTRUMENT_STRENGTH: Record<string, number> = { 'chip-control': 80, 'tool-control': 90, 'hbm-control': 60, 'foundry-control': 70 }
@@ -39,7 +31,6 @@ function round(n: number, places = 0): number {
 /** A seat's view as a `MapModel`; `report` (the last quarter's) adds grey-market flows. */
 export function mapFromView(view: SeatView, texts: Record<string, string>, report?: QuarterReport | null): MapModel {
   const rules = view.rules
-  const geography = new Map(sampleMapModel(0).regions.map((r) => [r.id, r]))
 
   // Owners: every faction, then every actor that owns something on the map.
   const owners = new Map<string, MapOwner>()
@@ -132,25 +123,25 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
 
   // Regions.
   const regionIds = Object.keys(rules.regions)
-  const regions: MapRegion[] = regionIds.map((id, i) => {
+  const places = placeRegions(regionIds.map((id) => ({ id, map: rules.regions[id]?.map })))
+  const regions: MapRegion[] = regionIds.map((id) => {
     const rec = rules.regions[id]
-    const geo = geography.get(GEOGRAPHY_OF[id] ?? '')
-    const x = geo?.x ?? rec?.map?.x ?? (i + 1) / (regionIds.length + 1)
-    const y = geo?.y ?? rec?.map?.y ?? 0.5
+    const place = places.get(id) as RegionPlace
     let demand = 0
     for (const [poolId, pool] of Object.entries(rules.demandPools)) if (pool.region === id) demand += view.market.pools[poolId]?.spentBn ?? 0
     const region: MapRegion = {
       id,
       label: text(texts, rec?.name, id),
-      short: SHORT_OF[id] ?? id.slice(0, 2).toUpperCase(),
-      x,
-      y,
-      radius: geo?.radius ?? 0.014,
+      short: place.short,
+      x: place.x,
+      y: place.y,
+      radius: place.radius,
+      labelSide: place.labelSide,
       alignment: (rec?.alignment ?? 'neutral') as Alignment,
       sites: sites.get(id) ?? [],
       powerMw: round(view.gridMw[id] ?? rec?.powerMw ?? 0),
       ...(demand > 0 ? { computeDemand: round(demand, 1) } : {}),
-      ...(geo?.shapes === undefined ? {} : { shapes: geo.shapes }),
+      ...(place.shapes === undefined ? {} : { shapes: place.shapes }),
     }
     return region
   })
@@ -261,6 +252,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
 
   return {
     aspect: PROJECTION_ASPECT,
+    wrap: PROJECTION_WRAP,
     owners: [...owners.values()],
     regions,
     flows,

@@ -4,7 +4,7 @@ import { describeTarget, regionName, targetKey } from '../../../../renderer/src/
 import { sampleMapModel } from '../../../../renderer/src/screens/map-demo/sample-map-model'
 
 const model = sampleMapModel(0)
-const taiwan = model.regions.find((r) => r.id === 'tw')
+const taiwan = model.regions.find((r) => r.id === 'taiwan')
 if (taiwan === undefined) throw new Error('sample model lacks Taiwan')
 const cowos = taiwan.sites.find((s) => s.id === 'cowos')
 if (cowos === undefined) throw new Error('sample model lacks CoWoS')
@@ -30,7 +30,7 @@ describe('regionName and targetKey', () => {
 
   it('tells targets apart', () => {
     expect(targetKey(null)).toBe('')
-    expect(targetKey({ type: 'region', region: taiwan })).toBe('region:tw')
-    expect(targetKey({ type: 'site', region: taiwan, site: cowos })).toBe('site:tw:cowos')
+    expect(targetKey({ type: 'region', region: taiwan })).toBe('region:taiwan')
+    expect(targetKey({ type: 'site', region: taiwan, site: cowos })).toBe('site:taiwan:cowos')
   })
 })

@@ -5,7 +5,7 @@ describe('sampleMapModel', () => {
   const model = sampleMapModel(500)
 
   it('has the nine regions of the base game', () => {
-    expect(model.regions.map((r) => r.id).sort()).toEqual(['cn', 'eu', 'gulf', 'jp', 'kr', 'row', 'sea', 'tw', 'us'])
+    expect(model.regions.map((r) => r.id).sort()).toEqual(['china', 'eu', 'gulf', 'japan', 'korea', 'row', 'sea', 'taiwan', 'us'])
   })
 
   it('places every region and site inside the world', () => {
@@ -34,11 +34,11 @@ describe('sampleMapModel', () => {
 
   it('has the real sites the harness promises', () => {
     const site = (region: string, kind: string) => model.regions.find((r) => r.id === region)?.sites.filter((s) => s.kind === kind) ?? []
-    expect(site('tw', 'fab').length).toBeGreaterThan(0)
-    expect(site('tw', 'packaging').some((s) => s.label.includes('CoWoS'))).toBe(true)
+    expect(site('taiwan', 'fab').length).toBeGreaterThan(0)
+    expect(site('taiwan', 'packaging').some((s) => s.label.includes('CoWoS'))).toBe(true)
     expect(site('us', 'fab').some((s) => s.label.includes('Arizona'))).toBe(true)
-    expect(site('cn', 'fab').some((s) => s.owner === 'smic')).toBe(true)
-    expect(site('kr', 'hbm').map((s) => s.owner).sort()).toEqual(['samsung', 'skhynix'])
-    for (const region of ['us', 'cn', 'gulf']) expect(site(region, 'datacentre').length).toBeGreaterThan(0)
+    expect(site('china', 'fab').some((s) => s.owner === 'smic')).toBe(true)
+    expect(site('korea', 'hbm').map((s) => s.owner).sort()).toEqual(['samsung', 'skhynix'])
+    for (const region of ['us', 'china', 'gulf']) expect(site(region, 'datacentre').length).toBeGreaterThan(0)
   })
 })
