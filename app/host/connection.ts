@@ -13,5 +13,9 @@ export interface Connection {
   readonly id: number
   /** The seat this window acts for, or null before it claims one. */
   seat: string | null
+  /** The window holds the facilitator's role (see every seat, steer the game). */
+  facilitator: boolean
+  /** A hot-seat window: several people take turns at it, each claiming their seat after a hand-off. */
+  handOff: boolean
   send: EventSender
 }

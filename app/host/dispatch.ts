@@ -25,7 +25,7 @@ function plainPath(path: readonly PropertyKey[]): (string | number)[] {
 
 /** A connection for callers that have none (a one-off call): acts for no seat, hears no events. */
 function detachedConnection(): Connection {
-  return { id: 0, seat: null, send: () => undefined }
+  return { id: 0, seat: null, facilitator: false, handOff: false, send: () => undefined }
 }
 
 /**

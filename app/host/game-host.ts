@@ -6,8 +6,9 @@
  * No electron here: Electron's main process and the web host both serve it.
  */
 import { randomInt } from 'node:crypto'
-import { deserialize, ENGINE_VERSION, engineInfo, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
-import { CallRefusal, diffJson, SaveSummarySchema, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { deserialize, ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
+import { CallRefusal, diffJson, FACILITATOR_SEAT, PRESENTER_SEAT, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { createTurnTimer, systemClock, type Clock } from './classroom/turn-timer'
 import type { Connection, EventSender } from './connection'
 import { formatDataFolderError } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
@@ -38,6 +39,8 @@ export interface GameHostOptions {
   randomSeed?: () => number
   /** Host log lines (autosave failures and the like). */
   log?: (line: string) => void
+  /** The turn timer's clock (tests pass a fake one). */
+  clock?: Clock
 }
 
 /**
@@ -75,6 +78,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const ai = options.ai ?? engineAi
   const modSelection = options.modSelection ?? memoryModSelectionStore()
   const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
+  const timer = createTurnTimer(options.clock ?? systemClock, (seat) => void expire(seat))
 
   /** Reads the base game and the enabled mods again (a mod with errors is left out, with its errors). */
   function reload(): GameData | null {
@@ -115,6 +119,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   /** The running game, and a check that this window acts for `seat`. */
   function forSeat(connection: Connection, seat: string): GameSession {
     const game = running()
+    if (connection.facilitator) {
+      throw new CallRefusal('seat/facilitator', `The facilitator watches ${seat}; only its player can plan for it.`, ['seat'])
+    }
     if (connection.seat !== seat) {
       const acting = connection.seat === null ? 'no seat yet' : connection.seat
       throw new CallRefusal('seat/not_yours', `This window acts for ${acting}; it cannot act for ${seat}.`, ['seat'])
@@ -122,10 +129,80 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     return game
   }
 
+  /** The running game, for a call that reads `seat`'s view: its own window, the facilitator (any seat), or anyone for the presenter's public view. */
+  function toRead(connection: Connection, seat: string): GameSession {
+    if (seat === PRESENTER_SEAT || (connection.facilitator && (seat === FACILITATOR_SEAT || running().seats.some((s) => s.faction === seat)))) return running()
+    return forSeat(connection, seat)
+  }
+
+  function requireFacilitator(connection: Connection): GameSession {
+    const game = running()
+    if (!connection.facilitator) throw new CallRefusal('seat/not_facilitator', 'Only the facilitator can do this: claim the "facilitator" seat with its code first.')
+    return game
+  }
+
   /** A new or loaded game: every window must claim a seat again and gets a whole view next. */
   function forget(connection: Connection): void {
     connection.seat = null
+    connection.facilitator = false
     lastViews.delete(connection)
+  }
+
+  /** The facilitator changed the game: every window hears it and reloads what it shows. */
+  function broadcastChanged(reason: FacilitatorAction['kind'] | 'timer'): void {
+    if (session === null) return
+    const game = session.info()
+    for (const connection of connections) connection.send('gameChanged', { game, reason })
+  }
+
+  /** A new quarter starts: clocks restart for the seats whose windows hold them (hot-seat windows start theirs at the next claim). */
+  function startQuarterClocks(game: GameSession): void {
+    timer.reset(game)
+    for (const connection of connections) if (connection.seat !== null && !connection.handOff) timer.start(game, connection.seat)
+  }
+
+  /** Ends a seat's turn; when it was the last person's, the AI plays, the quarter resolves and every window hears of it. */
+  async function finishTurn(game: GameSession, seat: string): Promise<GameInfo> {
+    game.endTurn(seat)
+    return finishAfterEnd(game, seat)
+  }
+
+  /** After a seat's turn has ended: wait for the others, or resolve the quarter. */
+  async function finishAfterEnd(game: GameSession, seat: string): Promise<GameInfo> {
+    timer.drop(game, seat)
+    if (game.waitingFor().length > 0) {
+      broadcastStatus('planning')
+      return game.info()
+    }
+    broadcastStatus('ai-thinking')
+    broadcastStatus('resolving')
+    game.resolve()
+    startQuarterClocks(game)
+    broadcastQuarter(game)
+    broadcastStatus('planning')
+    if (saves !== null) {
+      const result = await saves.autosave(saveInput(game))
+      if (!result.ok) log(`autosave failed: ${result.code}: ${result.message}`)
+    }
+    return game.info()
+  }
+
+  /** A person's time ran out: their turn ends with the plan as it stands; a hot-seat window passes on. */
+  async function expire(seat: string): Promise<void> {
+    const game = session
+    if (game === null || !game.waitingFor().includes(seat)) return
+    for (const connection of connections) {
+      if (connection.seat === seat && connection.handOff) {
+        connection.seat = null
+        lastViews.delete(connection)
+      }
+    }
+    try {
+      await finishTurn(game, seat)
+    } catch (error) {
+      log(`turn timer: could not end ${seat}'s turn: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    broadcastChanged('timer')
   }
 
   function broadcastStatus(phase: 'planning' | 'ai-thinking' | 'resolving'): void {
@@ -230,7 +307,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const { rules, data: info } = data()
       const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
       const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
-      session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai })
+      timer.reset(session)
+      session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai, facilitatorCode: request.facilitatorCode, turnSeconds: request.turnSeconds ?? null })
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')
       return session.info()
@@ -238,16 +316,43 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 
     getGame: () => session?.info() ?? null,
 
-    claimSeat: ({ seat }, connection) => {
+    claimSeat: ({ seat, code }, connection) => {
       const game = running()
+      if (seat === FACILITATOR_SEAT) {
+        if (!game.facilitatorOpens(code)) throw new CallRefusal('seat/wrong_code', 'That is not the facilitator\'s code.', ['code'])
+        if (connection.seat !== null && connection.handOff) timer.drop(game, connection.seat)
+        connection.seat = null
+        connection.facilitator = true
+        lastViews.delete(connection)
+        return { seat, role: 'facilitator' as const, name: 'Facilitator' }
+      }
       const setup = game.seat(seat)
       if (setup.controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`, ['seat'])
+      if (!game.codeOpens(seat, code)) throw new CallRefusal('seat/wrong_code', `That is not ${setup.name}'s code for ${seat}.`, ['code'])
+      if (connection.seat !== seat) lastViews.delete(connection)
+      // A window that already acted for another seat is a hot-seat window: people take turns at it.
+      if (connection.seat !== null && connection.seat !== seat) connection.handOff = true
       connection.seat = seat
-      return game.seatInfo(setup)
+      connection.facilitator = false
+      timer.start(game, seat)
+      return { seat, role: 'seat' as const, name: setup.name }
+    },
+
+    releaseSeat: (_request, connection) => {
+      const game = session
+      if (game !== null && connection.seat !== null && game.waitingFor().includes(connection.seat)) timer.drop(game, connection.seat)
+      connection.seat = null
+      connection.facilitator = false
+      connection.handOff = true
+      lastViews.delete(connection)
+      return null
     },
 
     getView: ({ seat }, connection) => {
-      const view = forSeat(connection, seat).view(seat)
+      const game = toRead(connection, seat)
+      if (seat === FACILITATOR_SEAT) return viewFor(game.state, FACILITATOR)
+      if (seat === PRESENTER_SEAT) return viewFor(game.state, PRESENTER_SEAT)
+      const view = game.view(seat)
       const { rules: _rules, ...rest } = view
       lastViews.set(connection, { seat, view: rest })
       return view
@@ -257,21 +362,63 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     previewPlan: ({ seat, orders, draft }, connection) => forSeat(connection, seat).preview(seat, orders, draft),
     submitOrders: ({ seat, orders }, connection) => forSeat(connection, seat).submit(seat, orders),
     getPlan: ({ seat }, connection) => forSeat(connection, seat).plan(seat),
-    getReport: ({ seat }, connection) => forSeat(connection, seat).report(seat),
+    getReport: ({ seat }, connection) => {
+      const game = toRead(connection, seat)
+      if (seat === FACILITATOR_SEAT) return game.lastFullReport()
+      if (seat === PRESENTER_SEAT) return game.publicReport()
+      return game.report(seat)
+    },
 
-    endTurn: async ({ seat }, connection) => {
+    endTurn: async ({ seat, handOff }, connection) => {
       const game = forSeat(connection, seat)
-      const last = game.endTurn(seat)
-      if (!last) {
-        broadcastStatus('planning')
-        return game.info()
+      if (handOff === true) {
+        // Hot-seat: the window passes on before the quarter may resolve, so no update for this seat reaches the next person.
+        game.endTurn(seat)
+        connection.seat = null
+        connection.handOff = true
+        lastViews.delete(connection)
+        return finishAfterEnd(game, seat)
       }
-      broadcastStatus('ai-thinking')
-      broadcastStatus('resolving')
-      game.resolve()
-      broadcastQuarter(game)
-      broadcastStatus('planning')
-      if (saves !== null) {
+      return finishTurn(game, seat)
+    },
+
+    facilitate: async ({ action }, connection) => {
+      const game = requireFacilitator(connection)
+      switch (action.kind) {
+        case 'pause':
+          if (!game.paused) {
+            game.paused = true
+            timer.pause(game)
+          }
+          break
+        case 'resume':
+          if (game.paused) {
+            game.paused = false
+            timer.resume(game)
+          }
+          break
+        case 'set-timer':
+          game.turnSeconds = action.seconds
+          timer.reset(game)
+          if (action.seconds !== null) for (const c of connections) if (c.seat !== null) timer.start(game, c.seat)
+          break
+        case 'inject-event':
+          game.intervene({ kind: 'inject-event', event: action.event })
+          break
+        case 'adjust-tension':
+          game.intervene({ kind: 'adjust-tension', delta: action.delta })
+          break
+        case 'undo':
+          game.undo()
+          startQuarterClocks(game)
+          break
+        case 'end-game':
+          game.stop()
+          timer.reset(game)
+          break
+      }
+      broadcastChanged(action.kind)
+      if ((action.kind === 'undo' || action.kind === 'end-game') && saves !== null) {
         const result = await saves.autosave(saveInput(game))
         if (!result.ok) log(`autosave failed: ${result.code}: ${result.message}`)
       }
@@ -304,6 +451,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty, persona: s.persona ?? undefined }))
       // The saved state carries the rules it was played with; the save's data list stays its own.
       const playedWith = save.data.map((d) => ({ id: d.id, version: d.version, hash: d.hash }))
+      timer.reset(session)
       session = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')
@@ -336,6 +484,14 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return modList(reload())
     },
 
+    exportDebrief: (_request, connection) => {
+      const game = running()
+      if (!connection.facilitator && game.state.over === null) {
+        throw new CallRefusal('seat/not_facilitator', 'Only the facilitator can export the debrief before the game is over.')
+      }
+      throw new CallRefusal('debrief/unavailable', 'The debrief export is not available in this build.')
+    },
+
     quit: () => {
       setTimeout(() => options.onQuit?.(), 0)
       return null
@@ -345,7 +501,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   return {
     ...handlers,
     connect(send) {
-      const connection: Connection = { id: nextConnection++, seat: null, send }
+      const connection: Connection = { id: nextConnection++, seat: null, facilitator: false, handOff: false, send }
       connections.add(connection)
       return connection
     },

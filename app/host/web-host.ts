@@ -110,7 +110,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const message: WireEvent = { event, payload }
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
     }
-    const connection: Connection = options.handlers.connect?.(send) ?? { id: -anonymous++, seat: null, send }
+    const connection: Connection = options.handlers.connect?.(send) ?? { id: -anonymous++, seat: null, facilitator: false, handOff: false, send }
     // A protocol error (oversize frame, bad UTF-8) closes this socket; it must never
     // surface as an uncaught exception that takes the host down.
     ws.on('error', () => ws.terminate())

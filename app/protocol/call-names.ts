@@ -10,6 +10,7 @@ export const CALL_NAMES = [
   'newGame',
   'getGame',
   'claimSeat',
+  'releaseSeat',
   'getView',
   'getLegalOrders',
   'validateOrder',
@@ -26,6 +27,8 @@ export const CALL_NAMES = [
   'setSettings',
   'listMods',
   'setMods',
+  'facilitate',
+  'exportDebrief',
   'quit',
 ] as const
 
@@ -33,7 +36,7 @@ export const CALL_NAMES = [
 export type CallName = (typeof CALL_NAMES)[number]
 
 /** Events the host pushes to a window (each filtered for the seat that window acts for). */
-export const EVENT_NAMES = ['gameStatus', 'quarterResolved', 'menuCommand'] as const
+export const EVENT_NAMES = ['gameStatus', 'quarterResolved', 'menuCommand', 'gameChanged'] as const
 
 /** An event's name. */
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -48,6 +48,16 @@ export const EngineInfoSchema = z.strictObject({
   build: z.string().min(1),
 })
 
+/** A four-digit code for a seat or the facilitator. */
+export const SeatCode = z.string().regex(/^\d{4}$/, 'four digits')
+/** The facilitator's pseudo-seat: claim it with the facilitator's code. */
+export const FACILITATOR_SEAT = 'facilitator'
+/** The presenter's pseudo-seat: the public view any window may show on a projector (no secrets). */
+export const PRESENTER_SEAT = 'presenter'
+
+/** A turn timer's length: from 10 s (quick drills) to 15 min. */
+export const TurnSeconds = z.number().int().min(10).max(900)
+
 /** Who plays a seat. */
 export const ControllerSchema = z.enum(['human', 'ai'])
 /** How strong an AI seat plays. */
@@ -61,6 +71,8 @@ export const SeatSetupSchema = z.strictObject({
   name: z.string().trim().min(1).max(40),
   difficulty: DifficultySchema.default('normal'),
   persona: Id.optional(),
+  /** An optional four-digit code the person enters to open this seat's plan (hot-seat classrooms). */
+  code: SeatCode.optional(),
 })
 /** A seat as the renderer sends it. */
 export type SeatSetupInput = z.input<typeof SeatSetupSchema>
@@ -74,6 +86,10 @@ export const SeatInfoSchema = z.strictObject({
   persona: Id.nullable(),
   /** Whether this seat has ended its turn this quarter. */
   ended: z.boolean(),
+  /** Whether a code guards this seat (the code itself is never sent). */
+  hasCode: z.boolean(),
+  /** When this seat's planning time runs out (ms since the epoch), or null without a timer. */
+  deadline: z.number().nullable(),
 })
 /** A seat of the running game. */
 export type SeatInfo = z.infer<typeof SeatInfoSchema>
@@ -90,6 +106,12 @@ export const GameInfoSchema = z.strictObject({
   /** Human seats that have not ended their turn. */
   waitingFor: z.array(Id),
   over: z.boolean(),
+  /** The facilitator has paused the game. */
+  paused: z.boolean(),
+  /** Seconds each person has to plan a quarter, or null without a timer. */
+  turnSeconds: z.number().int().nullable(),
+  /** Whether a code guards the facilitator's role. */
+  facilitatorCode: z.boolean(),
   /** What the game was started with, for saves and the mods warning. */
   data: z.array(z.strictObject({ id: z.string(), version: z.string(), hash: z.string() })),
 })
@@ -216,6 +238,19 @@ export type QuarterResolved = { seat: string; report: QuarterReport } & (
   | { viewPatch: JsonDiffOp[]; view?: never }
 )
 
+/** What the facilitator can do to a running game. */
+export const FacilitatorActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('pause') }),
+  z.strictObject({ kind: z.literal('resume') }),
+  z.strictObject({ kind: z.literal('set-timer'), seconds: TurnSeconds.nullable() }),
+  z.strictObject({ kind: z.literal('inject-event'), event: Id }),
+  z.strictObject({ kind: z.literal('adjust-tension'), delta: z.number().int().min(-50).max(50).refine((d) => d !== 0, 'not zero') }),
+  z.strictObject({ kind: z.literal('undo') }),
+  z.strictObject({ kind: z.literal('end-game') }),
+])
+/** A facilitator's action. */
+export type FacilitatorAction = z.infer<typeof FacilitatorActionSchema>
+
 export const contract = {
   getEngineInfo: defineCall({ summary: "The engine's name, version and build.", request: NoArgs, response: EngineInfoSchema }),
   listScenarios: defineCall({
@@ -234,14 +269,24 @@ export const contract = {
       scenarioId: Id,
       seats: z.array(SeatSetupSchema).min(1).max(16),
       seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+      /** The facilitator's code (classrooms); without one, any window may take the facilitator's role. */
+      facilitatorCode: SeatCode.optional(),
+      /** Seconds each person has to plan a quarter; when time is up the plan goes in as it stands. */
+      turnSeconds: TurnSeconds.nullable().optional(),
     }),
     response: GameInfoSchema,
   }),
   getGame: defineCall({ summary: 'The running game (public summary), or null.', request: NoArgs, response: GameInfoSchema.nullable() }),
   claimSeat: defineCall({
-    summary: 'This window now acts for a human seat; later calls for other seats are refused.',
-    request: SeatArg,
-    response: SeatInfoSchema,
+    summary:
+      'This window now acts for a human seat (with its code, if it has one), or takes the facilitator\'s role (seat "facilitator"); later calls for other seats are refused. A hot-seat window claims each seat in turn.',
+    request: z.strictObject({ seat: Id, code: SeatCode.optional() }),
+    response: z.strictObject({ seat: Id, role: z.enum(['seat', 'facilitator']), name: z.string() }),
+  }),
+  releaseSeat: defineCall({
+    summary: 'This window stops acting for its seat or the facilitator (a hot-seat hand-off); it gets only public events until it claims again.',
+    request: NoArgs,
+    response: z.null(),
   }),
   getView: defineCall({
     summary: 'What the seat may know now (its own state, public data, claimed specs of others).',
@@ -274,8 +319,9 @@ export const contract = {
     response: hostValue<Record<string, unknown>[]>(),
   }),
   endTurn: defineCall({
-    summary: 'Ends the seat\'s turn; once every person has, AI seats play and the quarter resolves.',
-    request: SeatArg,
+    summary:
+      "Ends the seat's turn; once every person has, AI seats play and the quarter resolves. With `handOff`, the window also stops acting for the seat first (hot-seat), so nothing of it reaches the next person.",
+    request: z.strictObject({ seat: Id, handOff: z.boolean().optional() }),
     response: GameInfoSchema,
   }),
   getReport: defineCall({
@@ -311,6 +357,16 @@ export const contract = {
     request: z.strictObject({ mods: z.array(z.strictObject({ id: Id, enabled: z.boolean() })).max(500) }),
     response: ModListSchema,
   }),
+  facilitate: defineCall({
+    summary: "The facilitator's controls: pause, resume, the turn timer, inject an event, move tension, undo the last quarter, end the game.",
+    request: z.strictObject({ action: FacilitatorActionSchema }),
+    response: GameInfoSchema,
+  }),
+  exportDebrief: defineCall({
+    summary: 'The debrief of the game so far: a self-contained HTML file and the same data as JSON (the facilitator, or anyone once the game is over).',
+    request: NoArgs,
+    response: z.strictObject({ fileName: z.string(), html: z.string(), json: z.string() }),
+  }),
   quit: defineCall({ summary: 'Quits the application (Electron) or stops the web host.', request: NoArgs, response: z.null() }),
 } as const
 
@@ -321,6 +377,8 @@ export interface EventPayloads {
   quarterResolved: QuarterResolved
   /** A command from the application menu (New, Load, Save, Save As) for the window to carry out. */
   menuCommand: { command: MenuCommand }
+  /** The facilitator changed the game outside a quarter's resolution (undo, an injected event, tension, the end, the timer): windows reload their view. */
+  gameChanged: { game: GameInfo; reason: FacilitatorAction['kind'] | 'timer' }
 }
 
 /** The application menu's commands that the window carries out. */

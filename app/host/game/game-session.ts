@@ -108,6 +108,8 @@ export class GameSession {
   turnSeconds: number | null
   /** The facilitator paused the lesson: no plans, no ends of turn, the timer stands still. */
   paused = false
+  /** When each seat's planning time runs out (ms since the epoch); the host's clock sets and enforces them. */
+  readonly deadlines = new Map<string, number>()
 
   private constructor(init: SessionInit, state: GameState) {
     this.rules = init.rules
@@ -164,6 +166,9 @@ export class GameSession {
       seats: this.seats.map((seat) => this.seatInfo(seat)),
       waitingFor: this.waitingFor(),
       over: s.over !== null,
+      paused: this.paused,
+      turnSeconds: this.turnSeconds,
+      facilitatorCode: this.facilitatorCode !== null,
       data: this.data.map((d) => ({ ...d })),
     }
   }
@@ -176,6 +181,8 @@ export class GameSession {
       difficulty: seat.difficulty,
       persona: seat.persona ?? null,
       ended: this.ended.has(seat.faction),
+      hasCode: seat.code !== undefined,
+      deadline: this.deadlines.get(seat.faction) ?? null,
     }
   }
 
@@ -212,6 +219,11 @@ export class GameSession {
   /** The last report, unfiltered (the host filters it per seat before sending). */
   lastFullReport(): QuarterReport | null {
     return this.lastReport
+  }
+
+  /** The last report as anyone may see it (the presenter's screen). */
+  publicReport(): QuarterReport | null {
+    return this.lastReport === null ? null : reportFor(this.lastReport, 'presenter')
   }
 
   /** The last report as `seat` may see it. */

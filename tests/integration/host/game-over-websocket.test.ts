@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGameHost, startWebHost, type GameHost, type WebHost } from '../../../app/host'
-import { applyJsonDiff, type GameInfo, type PlanResult, type QuarterResolved, type SeatInfo } from '../../../app/protocol'
+import { applyJsonDiff, type GameInfo, type PlanResult, type QuarterResolved } from '../../../app/protocol'
 import type { LegalOrder, SeatView } from '../../../app/engine'
 import { connectClient, type TestClient } from './support/ws-client'
 
@@ -48,8 +48,8 @@ describe('a game over the web host with two people and AI seats', () => {
     })
     expect(game.waitingFor.sort()).toEqual(['huawei', 'nvidia'])
     expect(game.quarterLabel).toBe('2022 Q4')
-    await expect(alice.value<SeatInfo>('claimSeat', { seat: 'nvidia' })).resolves.toMatchObject({ faction: 'nvidia', name: 'Alice' })
-    await expect(bob.value<SeatInfo>('claimSeat', { seat: 'huawei' })).resolves.toMatchObject({ faction: 'huawei' })
+    await expect(alice.value('claimSeat', { seat: 'nvidia' })).resolves.toMatchObject({ seat: 'nvidia', role: 'seat', name: 'Alice' })
+    await expect(bob.value('claimSeat', { seat: 'huawei' })).resolves.toMatchObject({ seat: 'huawei', role: 'seat' })
   })
 
   it('refuses a call for a seat this window does not act for', async () => {

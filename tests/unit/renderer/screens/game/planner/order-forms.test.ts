@@ -2,6 +2,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ORDER_KINDS, checkPlan, createGame, legalOrders, randomOrders, resolveQuarter, viewFor, type GameState, type Rules } from '../../../../../../app/engine'
 import { loadDataFolder } from '../../../../../../app/host/data/data-folder'
+import en from '../../../../../../renderer/src/i18n/locales/en.json'
 import { changeParam, defaultDraft, groupOrders, optionLabel, orderSummary, type PlanContext } from '../../../../../../renderer/src/screens/game/planner/order-forms'
 
 let rules: Rules
@@ -93,5 +94,22 @@ describe('the order planner’s forms', () => {
     const legal = legalOrders(state, 'alibaba').find((o) => o.kind === 'buy-chips')
     const summary = orderSummary({ kind: 'buy-chips', chip: 'ascend-910b', units: 20000, maxPriceUsd: 17000, grey: false }, legal, ctx).map((p) => p.value)
     expect(summary).toEqual(['Ascend 910B', '20,000 units', 'at most $17,000 a unit'])
+  })
+
+  it('has an English label for every parameter of every legal order, and for every spec field', () => {
+    const params = new Set<string>()
+    const specs = new Set<string>()
+    for (const state of states) {
+      for (const seat of state.seats) {
+        for (const legal of legalOrders(state, seat)) {
+          for (const [name, spec] of Object.entries(legal.params)) {
+            params.add(name)
+            if (spec.type === 'specs') for (const key of Object.keys(spec.max)) specs.add(key)
+          }
+        }
+      }
+    }
+    expect([...params].filter((p) => typeof (en.planner.param as Record<string, string>)[p] !== 'string')).toEqual([])
+    expect([...specs].filter((p) => typeof (en.planner.spec as Record<string, string>)[p] !== 'string')).toEqual([])
   })
 })
