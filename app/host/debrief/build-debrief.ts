@@ -1,0 +1,506 @@
+/**
+ * Builds a game's debrief by re-simulating it: a fresh game from the scenario and seed with
+ * the rules the game was played with, then every order-log entry through `playEntry` (the
+ * facilitator's interventions, then the quarter), exactly as saves' replays and undo do. Each
+ * quarter's full report gives what every seat ordered and what came of it. Each state hash is
+ * checked against the log; a divergence still yields a debrief, with a warning saying from
+ * which quarter the figures are the re-simulation's rather than the class's.
+ */
+import { createGame, hashState, type GameState, type QuarterReport } from '../../engine'
+import type { SeatSetup } from '../game/game-session'
+import { applyIntervention, playEntry } from '../game/replay-step'
+import type { ReplayEntry } from '../saves'
+import {
+  DEBRIEF_FORMAT,
+  DEBRIEF_VERSION,
+  type Debrief,
+  type DebriefEvent,
+  type DebriefIntervention,
+  type DebriefKeyMoment,
+  type DebriefOrder,
+  type DebriefOutcome,
+  type DebriefPolicyChange,
+  type DebriefQuarter,
+  type DebriefSeatQuarter,
+  type DebriefSeries,
+  type DebriefSource,
+} from './debrief-types'
+import { buildHistory, type GameRecord } from './history'
+import { Namer, quarterOf, quarterText, toSource } from './names'
+
+/** What a debrief is built from: the session's setup, its order log and where it ended. */
+export interface DebriefInput {
+  scenarioId: string
+  seed: number
+  seats: SeatSetup[]
+  orderLog: readonly ReplayEntry[]
+  /** The game as it ended (or stands); its rules are the ones the game was played with. */
+  finalState: GameState
+  /** ISO 8601 time of the export (passed in: nothing here reads a clock). */
+  generatedAt: string
+}
+
+/** Policy instruments that are export controls (key moments "controls imposed"). */
+export const CONTROL_INSTRUMENTS: ReadonlySet<string> = new Set(['chip-control', 'hbm-control', 'tool-control', 'foundry-control'])
+
+/** Tension at or above this is a key moment (the "danger zone" of the track). */
+export const HIGH_TENSION = 75
+
+function round(n: number, digits = 3): number {
+  const f = 10 ** digits
+  return Math.round(n * f) / f
+}
+
+/** Whether a maker (faction or actor) is based in a China-aligned region. */
+export function isChinaMaker(state: GameState, maker: string): boolean {
+  const rules = state.rules
+  const region = rules.factions[maker]?.region ?? rules.actors[maker]?.region
+  return region !== undefined && rules.regions[region]?.alignment === 'china'
+}
+
+/** Builds the debrief of a game. Never throws on a bad log: problems become `warnings`. */
+export function buildDebrief(input: DebriefInput): Debrief {
+  const rules = input.finalState.rules
+  const warnings: string[] = []
+  const seatIds = input.seats.map((s) => s.faction)
+  const chips: GameState['chips'] = { ...input.finalState.chips }
+  const decisions = new Map<string, string>()
+  const names = new Namer(rules, chips, decisions)
+  const scenario = rules.scenarios[input.scenarioId]
+
+  const created = createGame(rules, { scenarioId: input.scenarioId, seats: seatIds, seed: input.seed })
+  let state: GameState
+  let replayable = true
+  if (created.ok) {
+    state = created.state
+  } else {
+    warnings.push(`The game could not be re-created (${created.message}); the debrief shows only how it ended.`)
+    state = input.finalState
+    replayable = false
+  }
+  const startState = state
+  for (const d of state.decisions) decisions.set(d.id, d.event)
+
+  const quarters: DebriefQuarter[] = []
+  const keyMoments: DebriefKeyMoment[] = []
+  const record: GameRecord = { eventsFired: new Map(), policyChanges: new Map(), production: new Map(), history: [], startQuarter: startState.quarter, lastQuarter: startState.quarter - 1 }
+  /** Events waiting for their target's choice: decision id → the debrief event to fill. */
+  const openDecisions = new Map<string, { event: DebriefEvent; fired: { choice: string | null } }>()
+  const replay = { entries: 0, matched: 0, divergedAt: null as string | null, finalStateMatches: false }
+  let domesticVolumeSeen = false
+  /** Domestic (China-aligned makers') chips at volume: those at the start never make a key moment. */
+  const domesticAtVolume = new Set(Object.values(startState.chips).filter((c) => c.readiness === 'volume' && isChinaMaker(startState, c.maker)).map((c) => c.id))
+  let highTensionSeen = startState.tension >= HIGH_TENSION
+  const revealedChips = new Set<string>()
+
+  const noteEvents = (report: QuarterReport, quarter: number, injected: boolean, into: DebriefEvent[]): void => {
+    for (const e of report.events) {
+      const rec = rules.events[e.event]
+      const event: DebriefEvent = {
+        id: e.event,
+        name: names.event(e.event),
+        description: names.text(rec?.description),
+        historical: rec?.historical ?? false,
+        target: e.target,
+        targetName: e.target === null ? null : names.faction(e.target),
+        choice: null,
+      }
+      into.push(event)
+      const fired = { quarter, injected, choice: null as string | null }
+      const list = record.eventsFired.get(e.event) ?? []
+      list.push(fired)
+      record.eventsFired.set(e.event, list)
+      if (e.decision !== null) {
+        decisions.set(e.decision, e.event)
+        openDecisions.set(e.decision, { event, fired })
+      }
+    }
+  }
+  const notePolicies = (report: QuarterReport, quarter: number, into: DebriefPolicyChange[]): void => {
+    for (const p of report.policies) {
+      const policy = rules.policies[p.policy]
+      const change: DebriefPolicyChange = {
+        policy: p.policy,
+        name: names.policy(p.policy),
+        change: p.change,
+        by: p.by,
+        byText: names.by(p.by),
+        instrument: policy?.instrument ?? null,
+        control: policy !== undefined && CONTROL_INSTRUMENTS.has(policy.instrument),
+      }
+      into.push(change)
+      const list = record.policyChanges.get(p.policy) ?? []
+      list.push({ quarter, change: p.change, by: p.by })
+      record.policyChanges.set(p.policy, list)
+      const moment = (kind: DebriefKeyMoment['kind'], title: string): void => {
+        keyMoments.push({ kind, quarter: quarterText(quarter), quarterIndex: quarter, title, detail: policyDetail(p.policy), cause: change.byText })
+      }
+      if (change.control && p.change === 'enacted') moment('control', `Control imposed: ${change.name}`)
+      else if (change.control && p.change === 'repealed') moment('control-lifted', `Control lifted: ${change.name}`)
+      else if (policy?.instrument === 'counter-control' && p.change === 'enacted') moment('counter-control', `Counter-control: ${change.name}`)
+    }
+  }
+  const policyDetail = (id: string): string => {
+    const real = rules.policies[id]?.realRule
+    return real === undefined ? names.textOr(rules.policies[id]?.description, '') : `Models ${real.name} (real date ${real.date}).`
+  }
+  const noteTension = (quarter: number, from: number, to: number, causes: { cause: string; delta: number }[]): void => {
+    if (highTensionSeen || to < HIGH_TENSION) return
+    highTensionSeen = true
+    const top = [...causes].filter((c) => c.delta > 0).sort((a, b) => b.delta - a.delta)[0]
+    keyMoments.push({
+      kind: 'tension-high',
+      quarter: quarterText(quarter),
+      quarterIndex: quarter,
+      title: `Tension reached ${Math.round(to)}`,
+      detail: `From ${Math.round(from)} to ${Math.round(to)} in one quarter; at ${rules.constants.crisisTension} the game ends in a crisis that costs everyone.`,
+      cause: top === undefined ? 'several small steps' : `${names.cause(top.cause)} (+${round(top.delta, 1)})`,
+    })
+  }
+
+  for (const entry of replayable ? input.orderLog : []) {
+    const quarter = state.quarter
+    const before = state
+    const interventions: DebriefIntervention[] = []
+    const events: DebriefEvent[] = []
+    const policies: DebriefPolicyChange[] = []
+    const interventionCauses: { cause: string; delta: number }[] = []
+    let failed: string | null = null
+
+    for (const intervention of entry.interventions ?? []) {
+      const from = state.tension
+      try {
+        const applied = applyIntervention(state, intervention)
+        state = applied.state
+        const policiesBefore = policies.length
+        if (applied.report !== null) {
+          noteEvents(applied.report, quarter, true, events)
+          notePolicies(applied.report, quarter, policies)
+        }
+        const event = intervention.kind === 'inject-event' ? intervention.event : null
+        const text =
+          intervention.kind === 'inject-event'
+            ? `The facilitator injected the event "${names.event(intervention.event)}"`
+            : `The facilitator moved tension ${intervention.delta > 0 ? 'up' : 'down'} by ${Math.abs(intervention.delta)}`
+        interventions.push({
+          kind: intervention.kind,
+          text,
+          event,
+          eventName: event === null ? null : names.event(event),
+          delta: intervention.kind === 'adjust-tension' ? intervention.delta : null,
+          tensionFrom: from,
+          tensionTo: state.tension,
+          policies: policies.slice(policiesBefore).map((p) => `${p.change} ${p.name}`),
+          failed: null,
+        })
+        if (state.tension !== from) interventionCauses.push({ cause: event === null ? 'facilitator' : `facilitator:${event}`, delta: state.tension - from })
+        keyMoments.push({ kind: 'intervention', quarter: quarterText(quarter), quarterIndex: quarter, title: text, detail: `Tension ${Math.round(from)} → ${Math.round(state.tension)}.`, cause: 'The facilitator' })
+      } catch (error) {
+        failed = error instanceof Error ? error.message : String(error)
+        interventions.push({ kind: intervention.kind, text: `A facilitator's move that no longer applies (${intervention.kind})`, event: intervention.kind === 'inject-event' ? intervention.event : null, eventName: null, delta: null, tensionFrom: from, tensionTo: from, policies: [], failed })
+        break
+      }
+    }
+
+    let report: QuarterReport | null = null
+    if (failed === null) {
+      try {
+        const played = playEntry(state, { orders: entry.orders, ...(entry.stopped === true ? { stopped: true as const } : {}) })
+        state = played.state
+        report = played.report
+      } catch (error) {
+        failed = error instanceof Error ? error.message : String(error)
+      }
+    }
+    if (failed !== null) {
+      warnings.push(`Re-simulating ${entry.quarter} failed (${failed}); the debrief stops there, and the outcome is the game's own.`)
+      replayable = false
+      quarters.push(quarterOfGame(quarter, entry, interventions, [], events, policies, before.tension, state.tension, interventionCauses, []))
+      break
+    }
+    replay.entries += 1
+    const hash = hashState(state)
+    if (hash === entry.stateHash) replay.matched += 1
+    else if (replay.divergedAt === null) {
+      replay.divergedAt = quarterText(quarter)
+      warnings.push(
+        `The re-simulation differs from the recorded game from ${quarterText(quarter)} on (state ${hash}, the log recorded ${entry.stateHash}): the game was probably played with another build or other data. Figures from that quarter on are the re-simulation's, not necessarily what the class saw.`,
+      )
+    }
+    Object.assign(chips, state.chips)
+    record.lastQuarter = quarter
+
+    const seats: DebriefSeatQuarter[] = []
+    if (report !== null) {
+      noteEvents(report, quarter, false, events)
+      notePolicies(report, quarter, policies)
+      const production = new Map<string, number>()
+      for (const line of report.production) production.set(line.maker, (production.get(line.maker) ?? 0) + line.units)
+      record.production.set(quarter, production)
+      const orders = typeof entry.orders === 'object' && entry.orders !== null ? (entry.orders as Record<string, unknown>) : {}
+      for (const seat of seatIds) seats.push(seatQuarter(seat, Object.prototype.hasOwnProperty.call(orders, seat) ? orders[seat] : [], report, state))
+      // Choices answered this quarter fill the events that asked for them.
+      for (const seat of seatIds) {
+        const given = orders[seat]
+        if (!Array.isArray(given)) continue
+        const refused = new Set((report.refusals[seat] ?? []).map((r) => r.index))
+        given.forEach((o: unknown, index) => {
+          const order = o as { kind?: unknown; decision?: unknown; choice?: unknown }
+          if (refused.has(index) || order.kind !== 'choose-event-option' || typeof order.decision !== 'string' || typeof order.choice !== 'string') return
+          const open = openDecisions.get(order.decision)
+          if (open === undefined) return
+          const text = names.textOr(`event.${open.event.id}.choice.${order.choice}`, order.choice)
+          open.event.choice = text
+          open.fired.choice = text
+          openDecisions.delete(order.decision)
+        })
+      }
+      for (const r of report.reveals) {
+        if (r.reputationDelta >= 0 || revealedChips.has(r.chip)) continue
+        revealedChips.add(r.chip)
+        const maker = state.chips[r.chip]?.maker
+        keyMoments.push({
+          kind: 'truth-revealed',
+          quarter: quarterText(quarter),
+          quarterIndex: quarter,
+          title: `The truth about ${names.chip(r.chip)} came out`,
+          detail: `Revealed by ${r.how}${r.to === null ? '' : ` (to ${names.faction(r.to)} only)`}: the claims overstated it, and ${maker === undefined ? 'its maker' : names.faction(maker)} lost ${round(-r.reputationDelta, 1)} reputation.`,
+          cause: r.how === 'benchmark' ? 'Published benchmarks' : r.how === 'leak' ? 'Customers’ experience leaked' : 'An intelligence assessment',
+        })
+      }
+      const reached = Object.values(state.chips).filter((c) => c.readiness === 'volume' && !domesticAtVolume.has(c.id) && isChinaMaker(state, c.maker))
+      for (const chip of reached) {
+        domesticAtVolume.add(chip.id)
+        const units = report.production.filter((l) => l.chip === chip.id).reduce((sum, l) => sum + l.units, 0)
+        const first = !domesticVolumeSeen
+        domesticVolumeSeen = true
+        const already = first ? Object.values(startState.chips).filter((c) => c.readiness === 'volume' && isChinaMaker(startState, c.maker) && c.public) : []
+        keyMoments.push({
+          kind: 'domestic-volume',
+          quarter: quarterText(quarter),
+          quarterIndex: quarter,
+          title: first ? `First new Chinese chip at volume: ${names.chip(chip.id)}` : `${names.chip(chip.id)} reached volume production`,
+          detail: `${first ? 'Volume production means good dies at half the node’s mature yield or better. ' : ''}${Math.round(units).toLocaleString('en-US')} made this quarter.${already.length > 0 ? ` Already at volume when the game began: ${already.map((c) => names.chip(c.id)).join(', ')}.` : ''}`,
+          cause: names.faction(chip.maker),
+        })
+      }
+    }
+    const reportCauses = report?.tension.causes ?? []
+    const causes = [...interventionCauses, ...reportCauses]
+    noteTension(quarter, before.tension, state.tension, causes)
+    quarters.push(quarterOfGame(quarter, entry, interventions, seats, events, policies, before.tension, state.tension, causes, report?.reveals ?? []))
+  }
+
+  // Choices never answered: the first option applied when due, or still open at the end.
+  for (const [id, open] of openDecisions) {
+    const pending = state.decisions.some((d) => d.id === id)
+    const first = rules.events[open.event.id]?.choices[0]
+    const text = pending ? 'not decided before the game ended' : first === undefined ? 'no answer' : `${names.textOr(first.name, first.id)} (no answer: the default)`
+    open.event.choice = text
+    open.fired.choice = text
+  }
+
+  replay.finalStateMatches = hashState(state) === hashState(input.finalState)
+  if (replayable && !replay.finalStateMatches && replay.divergedAt === null) {
+    warnings.push('The re-simulated game does not end in the saved final state (the order log may be incomplete); the outcome shown is the re-simulation\'s.')
+  }
+  const end = replayable ? state : input.finalState
+  record.history = end.history
+
+  const seats = input.seats.map((s, i) => {
+    const sf = scenario?.factions.find((f) => f.faction === s.faction)
+    return {
+      faction: s.faction,
+      factionName: names.faction(s.faction),
+      color: names.color(s.faction, i),
+      controller: s.controller,
+      player: s.controller === 'ai' ? `AI (${s.difficulty})` : s.name,
+      objectives: (sf?.objectives ?? []).map((o) => ({ objective: o.objective, name: names.objective(o.objective), weight: o.weight })),
+      par: end.factions[s.faction]?.par ?? sf?.par ?? 0,
+    }
+  })
+
+  const outcome = outcomeOf(end, seatIds, names)
+  if (end.over !== null) {
+    const kind = end.over.reason === 'crisis' ? 'crisis' : end.over.reason === 'stopped' ? 'stopped' : 'end'
+    keyMoments.push({ kind, quarter: quarterText(end.over.quarter), quarterIndex: end.over.quarter, title: outcome.reasonText, detail: outcome.winnerName === null ? 'No winner.' : `${outcome.winnerName} wins with the best score against its par.`, cause: kind === 'stopped' ? 'The facilitator' : kind === 'crisis' ? 'Tension' : 'The calendar' })
+  }
+  const order: Record<DebriefKeyMoment['kind'], number> = { intervention: 0, 'domestic-volume': 1, control: 2, 'control-lifted': 3, 'counter-control': 4, 'truth-revealed': 5, 'tension-high': 6, crisis: 7, stopped: 8, end: 9 }
+  keyMoments.sort((a, b) => a.quarterIndex - b.quarterIndex || order[a.kind] - order[b.kind])
+
+  const history = buildHistory(rules, input.scenarioId, end.eventPool, names, record)
+  const sources = collectSources(scenario === undefined ? null : { name: names.textOr(scenario.name, scenario.id), sources: scenario.sources.map(toSource) }, history)
+
+  return {
+    format: DEBRIEF_FORMAT,
+    version: DEBRIEF_VERSION,
+    generatedAt: input.generatedAt,
+    scenario: {
+      id: input.scenarioId,
+      name: scenario === undefined ? input.scenarioId : names.textOr(scenario.name, scenario.id),
+      description: scenario === undefined ? null : names.text(scenario.description),
+      start: quarterText(startState.startQuarter),
+      end: quarterText(startState.endQuarter),
+      quartersPlanned: startState.endQuarter - startState.startQuarter + 1,
+      quartersPlayed: quarters.filter((q) => !q.stopped).length,
+    },
+    seed: input.seed,
+    seats,
+    outcome,
+    warnings,
+    replay,
+    quarters,
+    series: seriesOf(end, seatIds, names, startState.startQuarter, startState.endQuarter - startState.startQuarter + 1),
+    keyMoments,
+    history,
+    sources,
+  }
+
+  function seatQuarter(seat: string, given: unknown, report: QuarterReport, after: GameState): DebriefSeatQuarter {
+    const refusals = new Map((report.refusals[seat] ?? []).map((r) => [r.index, r.refusal]))
+    const list = Array.isArray(given) ? (given as unknown[]) : []
+    const orders: DebriefOrder[] = list.map((o, index) => {
+      const d = names.describeOrder(o)
+      const refusal = refusals.get(index)
+      return { index, ...d, status: refusal === undefined ? 'accepted' : 'refused', refusal: refusal === undefined ? null : { code: refusal.code, message: refusal.message } }
+    })
+    const whole = refusals.get(-1)
+    if (whole !== undefined) orders.push({ index: -1, kind: '?', name: 'Orders', text: 'The orders were not a list', params: [], status: 'refused', refusal: { code: whole.code, message: whole.message } })
+    const byCause = new Map<string, { inBn: number; outBn: number }>()
+    for (const f of report.flows) {
+      if (f.from === f.to || (f.from !== seat && f.to !== seat)) continue
+      const line = byCause.get(f.cause) ?? { inBn: 0, outBn: 0 }
+      if (f.to === seat) line.inBn += f.amountBn
+      else line.outBn += f.amountBn
+      byCause.set(f.cause, line)
+    }
+    const cash = [...byCause.entries()]
+      .map(([cause, l]) => ({ cause, causeText: names.cause(cause), inBn: round(l.inBn), outBn: round(l.outBn) }))
+      .filter((l) => l.inBn > 0 || l.outBn > 0)
+      .sort((a, b) => b.inBn + b.outBn - (a.inBn + a.outBn))
+    const inBn = round(cash.reduce((s, l) => s + l.inBn, 0))
+    const outBn = round(cash.reduce((s, l) => s + l.outBn, 0))
+    const vp = (report.vp[seat] ?? []).map((v) => ({ objective: v.objective, name: names.objective(v.objective), points: round(v.points) }))
+    return {
+      faction: seat,
+      factionName: names.faction(seat),
+      orders,
+      cash: { inBn, outBn, netBn: round(inBn - outBn), byCause: cash },
+      vp,
+      vpTotal: round(vp.reduce((s, v) => s + v.points, 0)),
+      production: report.production.filter((l) => l.maker === seat).map((l) => ({ chip: l.chip, chipName: names.chip(l.chip), units: l.units, limitedBy: l.limitedBy })),
+      sales: Object.entries(report.market.chips)
+        .filter(([chip]) => after.chips[chip]?.maker === seat)
+        .map(([chip, m]) => ({ chip, chipName: names.chip(chip), units: m.units, revenueBn: round(m.revenueBn), priceUsd: Math.round(m.priceUsd) })),
+      purchases: report.market.purchases
+        .filter((p) => p.buyer === seat)
+        .map((p) => ({ chip: p.chip, chipName: names.chip(p.chip), seller: p.seller, sellerName: names.faction(p.seller), units: p.units, grey: p.grey, seized: p.seized })),
+      decisions: report.events.filter((e) => e.target === seat && e.decision !== null).map((e) => ({ event: e.event, eventName: names.event(e.event) })),
+    }
+  }
+
+  function quarterOfGame(
+    quarter: number,
+    entry: ReplayEntry,
+    interventions: DebriefIntervention[],
+    seats: DebriefSeatQuarter[],
+    events: DebriefEvent[],
+    policies: DebriefPolicyChange[],
+    from: number,
+    to: number,
+    causes: { cause: string; delta: number }[],
+    reveals: QuarterReport['reveals'],
+  ): DebriefQuarter {
+    return {
+      index: quarter,
+      label: quarterText(quarter),
+      stopped: entry.stopped === true,
+      interventions,
+      seats,
+      events,
+      policies,
+      reveals: reveals.map((r) => ({ chip: r.chip, chipName: names.chip(r.chip), how: r.to === null ? r.how : `${r.how} (to ${names.faction(r.to)})`, reputationDelta: round(r.reputationDelta, 2) })),
+      tension: {
+        from: round(from, 2),
+        to: round(to, 2),
+        causes: causes.map((c) => ({ cause: c.cause, causeText: c.cause.startsWith('facilitator:') ? `The facilitator: ${names.event(c.cause.slice('facilitator:'.length))}` : names.cause(c.cause), delta: round(c.delta, 2) })),
+      },
+    }
+  }
+}
+
+function outcomeOf(state: GameState, seats: string[], names: Namer): DebriefOutcome {
+  const over = state.over
+  const rows = seats.map((id) => {
+    const f = state.factions[id]
+    const vp = f?.vp ?? 0
+    const par = f?.par ?? 0
+    return { faction: id, factionName: names.faction(id), vp: round(vp, 2), par: round(par, 2), score: round(over?.scores[id] ?? vp - par, 2) }
+  })
+  rows.sort((a, b) => b.score - a.score)
+  const standings = rows.map((r, i) => ({ ...r, rank: i + 1 }))
+  let reasonText: string
+  if (over === null) reasonText = `Game still running (exported at ${quarterText(state.quarter)})`
+  else if (over.reason === 'end') reasonText = `The scenario ran to its last quarter (${quarterText(over.quarter)})`
+  else if (over.reason === 'stopped') reasonText = `The facilitator ended the game early, in ${quarterText(over.quarter)}`
+  else if (state.tension >= state.rules.constants.crisisTension) reasonText = `Crisis: tension reached ${Math.round(state.tension)} in ${quarterText(over.quarter)}`
+  else reasonText = `Crisis: an event ended the game in ${quarterText(over.quarter)}`
+  const winner = over === null ? (standings[0]?.faction ?? null) : over.winner
+  return {
+    reason: over?.reason ?? null,
+    reasonText,
+    quarter: quarterText(over?.quarter ?? state.quarter),
+    winner: over === null ? null : winner,
+    winnerName: over === null || winner === null ? null : names.faction(winner),
+    standings,
+  }
+}
+
+/** How many makers the compute chart shows on their own (the rest are summed as "Others"). */
+const MAKERS_SHOWN = 6
+
+function seriesOf(state: GameState, seats: string[], names: Namer, startQuarter: number, planned: number): Debrief['series'] {
+  const history = state.history
+  const vp: DebriefSeries[] = seats.map((id, i) => ({ id, name: names.faction(id), color: names.color(id, i), values: history.map((h) => (h.factions[id] === undefined ? null : round(h.factions[id].vp, 2))) }))
+  const scoreVsPar: DebriefSeries[] = vp.map((line) => {
+    const par = state.factions[line.id]?.par ?? 0
+    return { ...line, values: line.values.map((v, i) => (v === null ? null : round(v - (par * ((history[i]?.quarter ?? startQuarter) - startQuarter + 1)) / Math.max(1, planned), 2))) }
+  })
+  const makers = new Map<string, number>()
+  for (const h of history) for (const [maker, value] of Object.entries(h.computeByMaker ?? {})) makers.set(maker, Math.max(makers.get(maker) ?? 0, value))
+  const ranked = [...makers.entries()].sort((a, b) => b[1] - a[1]).map(([m]) => m)
+  const shown = ranked.slice(0, MAKERS_SHOWN)
+  const others = ranked.slice(MAKERS_SHOWN)
+  const computeByMaker: DebriefSeries[] = shown.map((maker, i) => ({
+    id: maker,
+    name: names.faction(maker),
+    color: names.color(maker, seats.length + i),
+    values: history.map((h) => (h.computeByMaker === undefined ? null : Math.round(h.computeByMaker[maker] ?? 0))),
+  }))
+  if (others.length > 0) {
+    computeByMaker.push({ id: 'others', name: 'Others', color: '#888888', values: history.map((h) => (h.computeByMaker === undefined ? null : Math.round(others.reduce((s, m) => s + (h.computeByMaker?.[m] ?? 0), 0)))) })
+  }
+  return {
+    quarters: history.map((h) => quarterText(h.quarter)),
+    tension: history.map((h) => round(h.tension, 2)),
+    vp,
+    scoreVsPar,
+    chinaDomesticShare: history.map((h) => round(h.chinaDomesticShare, 4)),
+    computeRatio: history.map((h) => round(h.computeRatio, 3)),
+    computeByMaker,
+  }
+}
+
+function collectSources(scenario: { name: string; sources: DebriefSource[] } | null, history: Debrief['history']): Debrief['sources'] {
+  const all = new Map<string, DebriefSource & { citedFor: string[] }>()
+  const add = (s: DebriefSource, what: string): void => {
+    const key = `${s.title}\u0000${s.publisher}\u0000${s.date}`
+    const entry = all.get(key) ?? { ...s, citedFor: [] }
+    if (!entry.citedFor.includes(what)) entry.citedFor.push(what)
+    all.set(key, entry)
+  }
+  if (scenario !== null) for (const s of scenario.sources) add(s, `Scenario: ${scenario.name}`)
+  for (const item of history.items) for (const s of item.sources) add(s, item.name)
+  for (const figure of history.figures) for (const s of figure.sources) add(s, figure.label)
+  return [...all.values()].sort((a, b) => (quarterOf(a.date) ?? 0) - (quarterOf(b.date) ?? 0) || a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher))
+}

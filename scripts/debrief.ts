@@ -1,0 +1,67 @@
+/**
+ * `npx tsx scripts/debrief.ts --scenario classroom --seed 7 --out test-results/debrief.html`
+ * plays a whole game with the engine's AI on every seat (through the host's GameSession) and
+ * writes its debrief as HTML and as JSON (`--json <file>`, default: the HTML path with `.json`).
+ * `--save <file.scsave>` writes the debrief of a saved game instead.
+ * Other options: `--data <dir>` (rules; default game-data/base), `--difficulty easy|normal|hard`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createGame, deserialize, hashState, type GameState } from '../app/engine'
+import { GameSession, type SeatSetup } from '../app/host'
+import { buildDebrief, debriefJson, renderDebriefHtml, type DebriefInput } from '../app/host/debrief'
+import { decodeSave, ReplayEntrySchema } from '../app/host/saves'
+import { intOption, parseArgs } from './lib/cli-args'
+import { dataDir, loadRulesOrExit } from './lib/rules-source'
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(2)
+}
+
+/** Plays a game with the AI on every seat and answers what the debrief needs. */
+function playAll(scenarioOption: string | true | undefined, seed: number, difficulty: SeatSetup['difficulty'], dir: string): Omit<DebriefInput, 'generatedAt'> {
+  const rules = loadRulesOrExit(dir)
+  const scenarioId = typeof scenarioOption === 'string' ? scenarioOption : Object.keys(rules.scenarios)[0]
+  const scenario = scenarioId === undefined ? undefined : rules.scenarios[scenarioId]
+  if (scenarioId === undefined || scenario === undefined) fail(`Unknown scenario ${String(scenarioOption)}; ${dir} has: ${Object.keys(rules.scenarios).join(', ')}`)
+  const seats: SeatSetup[] = scenario.seats.map((faction) => ({ faction, controller: 'ai', name: faction, difficulty }))
+  const created = createGame(rules, { scenarioId, seats: seats.map((s) => s.faction), seed })
+  if (!created.ok) fail(created.message)
+  // GameSession.start wants a person on some seat; a game of AIs alone starts as a restored session.
+  const session = GameSession.restore({ rules, data: [], scenarioId, seed, seats }, created.state, [])
+  while (session.state.over === null) session.resolve()
+  return { scenarioId, seed, seats: session.seats, orderLog: session.orderLog, finalState: session.state }
+}
+
+/** Reads a save file. */
+function fromSave(file: string): Omit<DebriefInput, 'generatedAt'> {
+  const decoded = decodeSave(readFileSync(file), { hashState: (s) => hashState(s as GameState) })
+  if (!decoded.ok) fail(`Cannot read ${file}: ${decoded.message}`)
+  const save = decoded.save
+  const restored = deserialize(JSON.stringify(save.state))
+  if (!restored.ok) fail(`The saved game state is not usable: ${restored.message}`)
+  const log = ReplayEntrySchema.array().safeParse(save.orderLog)
+  if (!log.success) fail('The save’s order log is malformed.')
+  const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
+  const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty }))
+  return { scenarioId: save.scenarioId, seed, seats, orderLog: log.data, finalState: restored.state }
+}
+
+const args = parseArgs(process.argv.slice(2))
+const difficultyOption = args.options.difficulty
+const difficulty: SeatSetup['difficulty'] = difficultyOption === 'easy' || difficultyOption === 'hard' ? difficultyOption : 'normal'
+const started = Date.now()
+const game = typeof args.options.save === 'string' ? fromSave(args.options.save) : playAll(args.options.scenario, intOption(args, 'seed', 7), difficulty, dataDir(args.options.data))
+const debrief = buildDebrief({ ...game, generatedAt: new Date().toISOString() })
+const out = typeof args.options.out === 'string' ? args.options.out : path.join('test-results', 'debrief.html')
+const jsonOut = typeof args.options.json === 'string' ? args.options.json : out.replace(/\.html?$/i, '') + '.json'
+mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+mkdirSync(path.dirname(path.resolve(jsonOut)), { recursive: true })
+writeFileSync(out, renderDebriefHtml(debrief))
+writeFileSync(jsonOut, debriefJson(debrief))
+process.stdout.write(
+  `${debrief.scenario.name}: ${debrief.scenario.quartersPlayed} quarters, ${debrief.outcome.reasonText}; winner ${debrief.outcome.winnerName ?? '(none)'}\n` +
+    `${debrief.keyMoments.length} key moments, ${debrief.history.items.length} historical items, ${debrief.sources.length} sources${debrief.warnings.length > 0 ? `\nwarnings:\n  ${debrief.warnings.join('\n  ')}` : ''}\n` +
+    `wrote ${out} and ${jsonOut} in ${Date.now() - started} ms\n`,
+)
