@@ -42,6 +42,8 @@ describeInBrowser('chip dossier, charts and end screen in chromium over the web 
       await expect(questions.locator('li').allTextContents()).resolves.toEqual([expect.stringContaining('Unknown — claimed'), expect.stringContaining('Unknown — claimed'), expect.stringContaining('Unknown — claimed')])
       await expect(specs.locator('tbody td').filter({ hasText: /^unknown$/ }).count()).resolves.toBe(6)
       await page.waitForTimeout(200)
+      await page.screenshot({ path: screenshotPath('dossier-claimed') })
+      await page.waitForTimeout(200)
       await page.screenshot({ path: screenshotPath('dossier') })
 
       // Search narrows the list; picking the H800 shows it at 1× itself, known as the maker claims it.
@@ -80,6 +82,8 @@ describeInBrowser('chip dossier, charts and end screen in chromium over the web 
       await charts.getByRole('tab', { name: 'Tension' }).click()
       await expect(charts.locator('.recharts-reference-line').count()).resolves.toBe(1)
       await expect(charts.textContent()).resolves.toContain('Crisis')
+      await page.waitForTimeout(700)
+      await page.screenshot({ path: screenshotPath('charts-tension') })
       await charts.getByRole('tab', { name: 'Victory points' }).click()
       await expect(charts.locator('.recharts-line').count()).resolves.toBeGreaterThan(3)
       // Its figures as a table.

@@ -33,6 +33,9 @@ type Format = (value: number) => string
 const percent: Format = (v) => `${v.toFixed(v >= 10 ? 0 : 1)}%`
 const bn: Format = (v) => `$${v >= 100 ? v.toFixed(0) : v.toFixed(1)} bn`
 const plain: Format = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1))
+/** Axis ticks: whole numbers as they are, others with one decimal. */
+const tick: Format = (v) => (Math.abs(v - Math.round(v)) < 1e-6 ? String(Math.round(v)) : v.toFixed(1))
+const percentTick: Format = (v) => `${tick(v)}%`
 
 interface Spec {
   id: ChartId
@@ -44,6 +47,7 @@ interface Spec {
   format: Format
   axisFormat: Format
   domain?: [number, number]
+  ticks?: number[]
   crisis?: number
 }
 
@@ -64,12 +68,12 @@ export function GameCharts({ history, rules, texts, seat, quarterLabel, height =
     }
     const tensionData = tension(history, ctx, t('charts.tension.series'))
     const all: Spec[] = [
-      { id: 'vendors', label: t('charts.vendors.tab'), title: t('charts.vendors.title'), description: t('charts.vendors.description'), data: vendorShares(history, ctx), kind: 'stacked', format: percent, axisFormat: percent, domain: [0, 100] },
+      { id: 'vendors', label: t('charts.vendors.tab'), title: t('charts.vendors.title'), description: t('charts.vendors.description'), data: vendorShares(history, ctx), kind: 'stacked', format: percent, axisFormat: percentTick, domain: [0, 100], ticks: [0, 25, 50, 75, 100] },
       { id: 'regions', label: t('charts.regions.tab'), title: t('charts.regions.title'), description: t('charts.regions.description'), data: regionCompute(history, ctx), kind: 'stacked', format: (v) => `${compactNumber(v)} H100e`, axisFormat: compactNumber },
       { id: 'revenue', label: t('charts.revenue.tab'), title: t('charts.revenue.title'), description: t('charts.revenue.description'), data: revenue(history, ctx), kind: 'lines', format: bn, axisFormat: (v) => `$${compactNumber(v)}` },
-      { id: 'domestic', label: t('charts.domestic.tab'), title: t('charts.domestic.title'), description: t('charts.domestic.description'), data: domesticShare(history, ctx, t('charts.domestic.series')), kind: 'lines', format: percent, axisFormat: percent, domain: [0, 100] },
-      { id: 'tension', label: t('charts.tension.tab'), title: t('charts.tension.title'), description: t('charts.tension.description', { crisis: tensionData.crisis }), data: tensionData, kind: 'lines', format: plain, axisFormat: plain, domain: [0, Math.max(100, tensionData.crisis)], crisis: tensionData.crisis },
-      { id: 'vp', label: t('charts.vp.tab'), title: t('charts.vp.title'), description: t('charts.vp.description'), data: victoryPoints(history, ctx), kind: 'lines', format: plain, axisFormat: plain },
+      { id: 'domestic', label: t('charts.domestic.tab'), title: t('charts.domestic.title'), description: t('charts.domestic.description'), data: domesticShare(history, ctx, t('charts.domestic.series')), kind: 'lines', format: percent, axisFormat: percentTick, domain: [0, 100], ticks: [0, 25, 50, 75, 100] },
+      { id: 'tension', label: t('charts.tension.tab'), title: t('charts.tension.title'), description: t('charts.tension.description', { crisis: tensionData.crisis }), data: tensionData, kind: 'lines', format: plain, axisFormat: tick, domain: [0, Math.max(100, tensionData.crisis)], crisis: tensionData.crisis },
+      { id: 'vp', label: t('charts.vp.tab'), title: t('charts.vp.title'), description: t('charts.vp.description'), data: victoryPoints(history, ctx), kind: 'lines', format: plain, axisFormat: tick },
     ]
     return CHART_IDS.map((id) => all.find((s) => s.id === id) as Spec)
   }, [history, rules, texts, quarterLabel, settings.palette, t])
@@ -107,7 +111,7 @@ function ChartFigure({ spec, seat, height, animate }: { spec: Spec; seat: string
     <>
       <CartesianGrid stroke="#2a3760" strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={axisTick} stroke="#3d4f86" minTickGap={16} />
-      <YAxis tick={axisTick} stroke="#3d4f86" width={56} tickFormatter={(v: number) => spec.axisFormat(v)} {...(spec.domain === undefined ? {} : { domain: spec.domain, allowDataOverflow: false })} />
+      <YAxis tick={axisTick} stroke="#3d4f86" width={56} tickFormatter={(v: number) => spec.axisFormat(v)} {...(spec.domain === undefined ? {} : { domain: spec.domain, allowDataOverflow: false })} {...(spec.ticks === undefined ? {} : { ticks: spec.ticks })} />
       {tooltip}
       {data.series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
     </>

@@ -51,6 +51,9 @@ function labels(t: T): {
   howPhrase: Record<KnownHow, string>
   readiness: Record<Readiness, string>
   workloads: Record<Workloads, string>
+  /** The same inside a sentence ("claimed training and inference"). */
+  readinessPhrase: Record<Readiness, string>
+  workloadsPhrase: Record<Workloads, string>
   spec: Record<SpecKey, string>
   unit: Record<SpecKey, string>
   sort: Record<SortKey, string>
@@ -82,6 +85,8 @@ function labels(t: T): {
     },
     readiness: { paper: t('dossier.readiness.paper'), sampling: t('dossier.readiness.sampling'), volume: t('dossier.readiness.volume') },
     workloads: { training: t('dossier.workloads.training'), inference: t('dossier.workloads.inference'), both: t('dossier.workloads.both') },
+    readinessPhrase: { paper: t('dossier.readinessPhrase.paper'), sampling: t('dossier.readinessPhrase.sampling'), volume: t('dossier.readinessPhrase.volume') },
+    workloadsPhrase: { training: t('dossier.workloadsPhrase.training'), inference: t('dossier.workloadsPhrase.inference'), both: t('dossier.workloadsPhrase.both') },
     spec: {
       bf16Tflops: t('dossier.spec.bf16Tflops'),
       memoryGb: t('dossier.spec.memoryGb'),
@@ -409,18 +414,22 @@ function questionText(t: T, q: OpenQuestion): string {
 function answerText(t: T, q: OpenQuestion, L: ReturnType<typeof labels>): string {
   let claim: string
   let truth: string | null
+  let same: boolean
   if (q.id === 'performance') {
     claim = q.claimedRatio === null ? t('dossier.unknown') : t('dossier.vsH800', { ratio: formatRatio(q.claimedRatio) })
     truth = q.confirmedRatio === null ? null : t('dossier.vsH800', { ratio: formatRatio(q.confirmedRatio) })
+    same = truth === claim
   } else if (q.id === 'workloads') {
-    claim = q.claimedWorkloads === null ? t('dossier.unknown') : L.workloads[q.claimedWorkloads]
+    claim = q.claimedWorkloads === null ? t('dossier.unknown') : L.workloadsPhrase[q.claimedWorkloads]
     truth = q.confirmedWorkloads === null ? null : L.workloads[q.confirmedWorkloads]
+    same = q.claimedWorkloads === q.confirmedWorkloads
   } else {
-    claim = q.claimedReadiness === null ? t('dossier.unknown') : L.readiness[q.claimedReadiness]
+    claim = q.claimedReadiness === null ? t('dossier.unknown') : L.readinessPhrase[q.claimedReadiness]
     truth = q.confirmedReadiness === null ? null : L.readiness[q.confirmedReadiness]
+    same = q.claimedReadiness === q.confirmedReadiness
   }
   if (!q.answered || truth === null) return t('dossier.answer.open', { claim })
-  if (truth === claim) return t('dossier.answer.confirmed', { answer: truth, how: L.howPhrase[q.how] })
+  if (same) return t('dossier.answer.confirmed', { answer: truth, how: L.howPhrase[q.how] })
   return t('dossier.answer.contradicted', { answer: truth, how: L.howPhrase[q.how], claim })
 }
 
