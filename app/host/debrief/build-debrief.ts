@@ -280,7 +280,9 @@ export function buildDebrief(input: DebriefInput): Debrief {
           quarter: quarterText(quarter),
           quarterIndex: quarter,
           title: first ? `First new Chinese chip at volume: ${names.chip(chip.id)}` : `${names.chip(chip.id)} reached volume production`,
-          detail: `${first ? 'Volume production means good dies at half the node’s mature yield or better. ' : ''}${Math.round(units).toLocaleString('en-US')} made this quarter.${already.length > 0 ? ` Already at volume when the game began: ${already.map((c) => names.chip(c.id)).join(', ')}.` : ''}`,
+          detail: `${first ? 'Volume production means good dies at half the node’s mature yield or better. ' : ''}${
+            units > 0 ? `${Math.round(units).toLocaleString('en-US')} made this quarter.` : seatIds.includes(chip.maker) ? 'None made yet this quarter.' : `Launched by ${names.faction(chip.maker)}, which no one plays.`
+          }${already.length > 0 ? ` Already at volume when the game began: ${already.map((c) => names.chip(c.id)).join(', ')}.` : ''}`,
           cause: names.faction(chip.maker),
         })
       }
@@ -362,10 +364,16 @@ export function buildDebrief(input: DebriefInput): Debrief {
     const orders: DebriefOrder[] = list.map((o, index) => {
       const d = names.describeOrder(o)
       const refusal = refusals.get(index)
-      return { index, ...d, status: refusal === undefined ? 'accepted' : 'refused', refusal: refusal === undefined ? null : { code: refusal.code, message: refusal.message } }
+      return {
+        index,
+        ...d,
+        status: refusal === undefined ? 'accepted' : 'refused',
+        refusal: refusal === undefined ? null : { code: refusal.code, message: refusal.message },
+        result: refusal === undefined ? orderResult(seat, o, report) : null,
+      }
     })
     const whole = refusals.get(-1)
-    if (whole !== undefined) orders.push({ index: -1, kind: '?', name: 'Orders', text: 'The orders were not a list', params: [], status: 'refused', refusal: { code: whole.code, message: whole.message } })
+    if (whole !== undefined) orders.push({ index: -1, kind: '?', name: 'Orders', text: 'The orders were not a list', params: [], status: 'refused', refusal: { code: whole.code, message: whole.message }, result: null })
     const byCause = new Map<string, { inBn: number; outBn: number }>()
     for (const f of report.flows) {
       if (f.from === f.to || (f.from !== seat && f.to !== seat)) continue
@@ -426,6 +434,36 @@ export function buildDebrief(input: DebriefInput): Debrief {
         causes: causes.map((c) => ({ cause: c.cause, causeText: c.cause.startsWith('facilitator:') ? `The facilitator: ${names.event(c.cause.slice('facilitator:'.length))}` : names.cause(c.cause), delta: round(c.delta, 2) })),
       },
     }
+  }
+}
+
+/** What the quarter's report says came of an accepted order, in a few words (null when it says nothing particular). */
+function orderResult(seat: string, input: unknown, report: QuarterReport): string | null {
+  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>
+  const count = (n: number): string => Math.round(n).toLocaleString('en-US')
+  switch (o.kind) {
+    case 'buy-chips': {
+      const got = report.market.purchases.filter((p) => p.buyer === seat && p.chip === o.chip)
+      const units = got.reduce((n, p) => n + p.units, 0)
+      const seized = got.reduce((n, p) => n + p.seized, 0)
+      return units === 0 ? 'none bought' : `bought ${count(units)}${seized > 0 ? `, ${count(seized)} seized` : ''}`
+    }
+    case 'book-production': {
+      const line = report.production.find((l) => l.chip === o.chip && l.maker === seat)
+      if (line === undefined || line.units === 0) return 'nothing made this quarter'
+      return `made ${count(line.units)}${line.limitedBy === 'none' || line.limitedBy === 'wafers' ? '' : ` (short of ${line.limitedBy === 'hbm' ? 'HBM' : line.limitedBy})`}`
+    }
+    case 'set-chip-price': {
+      const sold = typeof o.chip === 'string' ? report.market.chips[o.chip] : undefined
+      return sold === undefined || sold.units === 0 ? 'none sold' : `sold ${count(sold.units)}`
+    }
+    case 'enact-policy':
+    case 'repeal-policy': {
+      const change = report.policies.find((p) => p.policy === o.policy)
+      return change === undefined ? 'no change' : change.change === 'enacted' ? 'in force' : 'repealed'
+    }
+    default:
+      return null
   }
 }
 

@@ -75,6 +75,8 @@ export interface DebriefOrder {
   params: DebriefParam[]
   status: 'accepted' | 'refused'
   refusal: { code: string; message: string } | null
+  /** What came of an accepted order where the quarter's report says ("bought 2,271", "made 83,371"), else null. */
+  result: string | null
 }
 
 /** Money in or out for one cause. */

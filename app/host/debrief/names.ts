@@ -175,12 +175,20 @@ export class Namer {
     const kind = typeof o.kind === 'string' ? o.kind : '?'
     const name = kind === '?' ? 'Unreadable order' : this.orderName(kind)
     const params: DebriefParam[] = []
-    const add = (label: string, value: string | null): void => {
-      if (value !== null) params.push({ label, value })
+    /** Each parameter: its label and value (for tables) and how it reads in the one-line text. */
+    const phrases: string[] = []
+    const add = (label: string, value: string | null, phrase?: (value: string) => string): void => {
+      if (value === null) return
+      params.push({ label, value })
+      phrases.push(phrase === undefined ? value : phrase(value))
     }
     const str = (key: string): string | null => (typeof o[key] === 'string' ? (o[key] as string) : null)
     const num = (key: string): number | null => (typeof o[key] === 'number' && Number.isFinite(o[key]) ? (o[key] as number) : null)
     const map = <T>(value: T | null, f: (v: T) => string): string | null => (value === null ? null : f(value))
+    const spec = (key: string): number | null => {
+      const specs = o[key] as Record<string, unknown> | undefined
+      return typeof specs?.bf16Tflops === 'number' && Number.isFinite(specs.bf16Tflops) ? specs.bf16Tflops : null
+    }
     switch (kind) {
       case 'enact-policy':
       case 'repeal-policy':
@@ -188,30 +196,30 @@ export class Namer {
         break
       case 'set-licence':
         add('policy', map(str('policy'), (p) => this.policy(p)))
-        add('licensing', map(str('mode'), (m) => m.replace(/-/g, ' ')))
-        if (str('mode') === 'revenue-share') add('revenue share', map(num('revenueShare'), percent))
+        add('licensing', map(str('mode'), (m) => m.replace(/-/g, ' ')), (v) => `licensing ${v}`)
+        if (str('mode') === 'revenue-share') add('revenue share', map(num('revenueShare'), percent), (v) => `with a ${v} revenue share`)
         break
       case 'book-production':
         add('chip', map(str('chip'), (c) => this.chip(c)))
-        add('wafers a quarter', map(num('wafersPerQuarter'), count))
+        add('wafers a quarter', map(num('wafersPerQuarter'), count), (v) => `${v} wafers a quarter`)
         break
       case 'buy-chips':
+        add('units', map(num('units'), count), (v) => `${v} ×`)
         add('chip', map(str('chip'), (c) => this.chip(c)))
-        add('units', map(num('units'), count))
-        add('up to', map(num('maxPriceUsd'), (v) => `${usd(v)} each`))
-        if (o.grey === true) add('route', 'grey market')
+        add('up to', map(num('maxPriceUsd'), (v) => `${usd(v)} each`), (v) => `up to ${v}`)
+        if (o.grey === true) add('route', 'grey market', () => 'on the grey market')
         break
       case 'set-chip-price':
         add('chip', map(str('chip'), (c) => this.chip(c)))
-        add('price', map(num('priceUsd'), usd))
+        add('price', map(num('priceUsd'), usd), (v) => `at ${v}`)
         break
       case 'set-allocation':
         add('chip', map(str('chip'), (c) => this.chip(c)))
-        add('regions', Array.isArray(o.regions) ? o.regions.map((r) => (typeof r === 'string' ? this.region(r) : '?')).join(', ') || 'none' : null)
+        add('regions', Array.isArray(o.regions) ? o.regions.map((r) => (typeof r === 'string' ? this.region(r) : '?')).join(', ') || 'none' : null, (v) => `offered in ${v}`)
         break
       case 'set-wafer-price':
         add('node', map(str('node'), (n) => this.node(n)))
-        add('price', map(num('priceUsd'), (v) => `${usd(v)} a wafer`))
+        add('price', map(num('priceUsd'), (v) => `${usd(v)} a wafer`), (v) => `at ${v}`)
         break
       case 'improve-yield':
         add('node', map(str('node'), (n) => this.node(n)))
@@ -222,76 +230,72 @@ export class Namer {
         break
       case 'build-fab':
         add('node', map(str('node'), (n) => this.node(n)))
-        add('region', map(str('region'), (r) => this.region(r)))
-        add('wafers a quarter', map(num('wafersPerQuarter'), count))
+        add('region', map(str('region'), (r) => this.region(r)), (v) => `in ${v}`)
+        add('wafers a quarter', map(num('wafersPerQuarter'), count), (v) => `${v} wafers a quarter`)
         break
       case 'build-datacenter':
-        add('region', map(str('region'), (r) => this.region(r)))
         add('power', map(num('mw'), (v) => `${count(v)} MW`))
+        add('region', map(str('region'), (r) => this.region(r)), (v) => `in ${v}`)
         break
       case 'invest-ecosystem':
       case 'efficiency-research':
         add('spend', map(num('amountBn'), money))
         break
       case 'grant-subsidy':
-        add('to', map(str('faction'), (f) => this.faction(f)))
         add('amount', map(num('amountBn'), money))
+        add('to', map(str('faction'), (f) => this.faction(f)), (v) => `to ${v}`)
         break
       case 'stockpile-hbm':
-        add('HBM', map(str('hbm'), (h) => this.hbm(h)))
-        add('stacks', map(num('stacks'), count))
+        add('stacks', map(num('stacks'), count), (v) => `${v} stacks`)
+        add('HBM', map(str('hbm'), (h) => this.hbm(h)), (v) => `of ${v}`)
         break
       case 'tape-out':
       case 'benchmark-chip':
       case 'assess-chip':
         add('chip', map(str('chip'), (c) => this.chip(c)))
         break
-      case 'announce-chip': {
+      case 'announce-chip':
         add('chip', map(str('chip'), (c) => this.chip(c)))
-        const claimed = o.claimed as Record<string, unknown> | undefined
-        if (typeof claimed?.bf16Tflops === 'number') add('claimed BF16', `${count(claimed.bf16Tflops)} TFLOPS`)
-        add('claimed readiness', str('claimedReadiness'))
+        add('claimed BF16', map(spec('claimed'), (v) => `${count(v)} TFLOPS`), (v) => `claiming ${v} BF16`)
+        add('claimed readiness', str('claimedReadiness'), (v) => `at ${v} readiness`)
         break
-      }
-      case 'start-program': {
-        add('node', map(str('node'), (n) => this.node(n)))
-        add('die', map(num('dieMm2'), (v) => `${count(v)} mm²`))
-        const target = o.target as Record<string, unknown> | undefined
-        if (typeof target?.bf16Tflops === 'number') add('target BF16', `${count(target.bf16Tflops)} TFLOPS`)
+      case 'start-program':
+        add('node', map(str('node'), (n) => this.node(n)), (v) => `on ${v}`)
+        add('die', map(num('dieMm2'), (v) => `${count(v)} mm²`), (v) => `${v} die`)
+        add('target BF16', map(spec('target'), (v) => `${count(v)} TFLOPS`), (v) => `aiming at ${v} BF16`)
         add('HBM', map(str('hbm'), (h) => `${this.hbm(h)}${typeof o.hbmStacks === 'number' ? ` × ${o.hbmStacks}` : ''}`))
         add('budget', map(num('budgetBnPerQuarter'), (v) => `${money(v)} a quarter`))
         break
-      }
       case 'design-variant': {
-        add('base chip', map(str('base'), (c) => this.chip(c)))
-        const cut = o.cut as Record<string, unknown> | undefined
-        if (typeof cut?.bf16Tflops === 'number') add('BF16 cut to', `${count(cut.bf16Tflops)} TFLOPS`)
-        if (typeof cut?.interconnectGBs === 'number') add('interconnect cut to', `${count(cut.interconnectGBs)} GB/s`)
-        if (typeof cut?.memoryBandwidthTBs === 'number') add('bandwidth cut to', `${cut.memoryBandwidthTBs} TB/s`)
+        add('base chip', map(str('base'), (c) => this.chip(c)), (v) => `from ${v}`)
+        const cut = (typeof o.cut === 'object' && o.cut !== null ? o.cut : {}) as Record<string, unknown>
+        if (typeof cut.bf16Tflops === 'number') add('BF16 cut to', `${count(cut.bf16Tflops)} TFLOPS`, (v) => `BF16 cut to ${v}`)
+        if (typeof cut.interconnectGBs === 'number') add('interconnect cut to', `${count(cut.interconnectGBs)} GB/s`, (v) => `interconnect cut to ${v}`)
+        if (typeof cut.memoryBandwidthTBs === 'number') add('bandwidth cut to', `${cut.memoryBandwidthTBs} TB/s`, (v) => `bandwidth cut to ${v}`)
         break
       }
       case 'set-compliance':
         add('level', str('level'))
-        if (Array.isArray(o.refused) && o.refused.length > 0) add('refused', o.refused.map((r) => (typeof r === 'string' ? this.faction(r) : '?')).join(', '))
+        if (Array.isArray(o.refused) && o.refused.length > 0) add('refused', o.refused.map((r) => (typeof r === 'string' ? this.faction(r) : '?')).join(', '), (v) => `refusing ${v}`)
         break
       case 'set-cloud-price':
         add('price', map(num('priceUsdPerHour'), (v) => `$${v.toFixed(2)} per H100e-hour`))
         break
       case 'train-model':
-        add('compute on training', map(num('computeShare'), percent))
+        add('compute on training', map(num('computeShare'), percent), (v) => `${v} of compute on training`)
         break
       case 'list-entity':
         add('entity', map(str('entity'), (e) => this.faction(e)))
         break
       case 'set-enforcement':
-        add('seizure chance', map(num('seizureChance'), percent))
+        add('seizure chance', map(num('seizureChance'), percent), (v) => `seizure chance ${v}`)
         break
       case 'choose-event-option': {
         const decision = str('decision')
         const event = decision === null ? undefined : this.decisions.get(decision)
-        if (event !== undefined) add('event', this.event(event))
+        if (event !== undefined) add('event', this.event(event), (v) => `“${v}”`)
         const choice = str('choice')
-        if (choice !== null) add('choice', event === undefined ? choice : this.textOr(`event.${event}.choice.${choice}`, choice))
+        if (choice !== null) add('choice', event === undefined ? choice : this.textOr(`event.${event}.choice.${choice}`, choice), (v) => `chose “${v}”`)
         break
       }
       case 'release-open-weights':
@@ -300,16 +304,13 @@ export class Namer {
         // A kind this debrief does not know (a newer engine): its fields as written.
         for (const [key, value] of Object.entries(o)) {
           if (key === 'kind') continue
-          if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') add(key, String(value))
+          if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') add(key, String(value), (v) => `${key} ${v}`)
         }
     }
-    const text = params.length === 0 ? name : `${name}: ${params.map((p) => (PLAIN_LABELS.has(p.label) ? p.value : `${p.label} ${p.value}`)).join(', ')}`
+    const text = phrases.length === 0 ? name : `${name}: ${phrases.join(', ').replace(/ ×, /g, ' × ')}`
     return { kind, name, text, params }
   }
 }
-
-/** Labels whose value reads alone in the one-line text ("Enact a policy: HBM control"). */
-const PLAIN_LABELS = new Set(['policy', 'chip', 'node', 'region', 'event', 'choice', 'entity', 'base chip', 'HBM', 'level', 'price', 'spend', 'amount', 'power'])
 
 const MARKET_CAUSES: Record<string, string> = {
   'chip-sales': 'Chip sales',

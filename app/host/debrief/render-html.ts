@@ -180,6 +180,8 @@ function chartsSection(d: Debrief): string {
     series: s.computeByMaker,
     format: compact,
     yMin: 0,
+    width: 1000,
+    height: 320,
   })
   return `<section id="charts"><h2>The race in charts</h2><div class="charts">${charts.join('')}</div><div class="charts wide">${wide}</div></section>`
 }
@@ -202,16 +204,16 @@ function seatRow(s: DebriefSeatQuarter, color: string): string {
       : `<ul class="orders">${s.orders
           .map((o) =>
             o.status === 'accepted'
-              ? `<li class="ok"><span class="mark" aria-label="accepted">✓</span>${esc(o.text)}</li>`
+              ? `<li class="ok"><span class="mark" aria-label="accepted">✓</span>${esc(o.text)}${o.result === null ? '' : ` <span class="result">→ ${esc(o.result)}</span>`}</li>`
               : `<li class="no"><span class="mark" aria-label="refused">✗</span>${esc(o.text)}<span class="refusal">Refused: ${esc(o.refusal?.message ?? '')} <code>${esc(o.refusal?.code ?? '')}</code></span></li>`,
           )
           .join('')}</ul>`
   const top = s.cash.byCause.slice(0, 4)
   const rest = s.cash.byCause.length - top.length
   const cash = `<div class="net ${s.cash.netBn >= 0 ? 'pos' : 'neg'}">${esc(s.cash.netBn >= 0 ? '+' : '')}${esc(money(s.cash.netBn))}</div><ul class="cash">${top
-    .map((c) => `<li>${esc(c.causeText)}: ${c.inBn > 0 ? `<span class="pos">+${esc(money(c.inBn))}</span>` : ''}${c.inBn > 0 && c.outBn > 0 ? ' ' : ''}${c.outBn > 0 ? `<span class="neg">−${esc(money(c.outBn))}</span>` : ''}</li>`)
+    .map((c) => `<li><span>${esc(c.causeText)}</span><span>${c.inBn > 0 ? `<span class="pos">+${esc(money(c.inBn))}</span>` : ''}${c.inBn > 0 && c.outBn > 0 ? ' ' : ''}${c.outBn > 0 ? `<span class="neg">−${esc(money(c.outBn))}</span>` : ''}</span></li>`)
     .join('')}${rest > 0 ? `<li class="muted">and ${esc(rest)} more</li>` : ''}</ul>`
-  const vp = `<div class="net">${esc(num(s.vpTotal, 2))} VP</div><ul class="vp">${s.vp.map((v) => `<li>${esc(v.name)}: ${esc(num(v.points, 2))}</li>`).join('')}</ul>`
+  const vp = `<div class="net">${esc(num(s.vpTotal, 2))} VP</div><ul class="vp">${s.vp.map((v) => `<li><span>${esc(v.name)}</span><span>${esc(num(v.points, 2))}</span></li>`).join('')}</ul>`
   const made = s.production.filter((p) => p.units > 0).map((p) => `<li>Made ${esc(num(p.units))} ${esc(p.chipName)}${p.limitedBy === 'none' ? '' : ` <span class="muted">(limited by ${esc(p.limitedBy === 'hbm' ? 'HBM' : p.limitedBy)})</span>`}</li>`)
   const sold = s.sales.filter((p) => p.units > 0).map((p) => `<li>Sold ${esc(num(p.units))} ${esc(p.chipName)} for ${esc(money(p.revenueBn))}</li>`)
   const bought = s.purchases.map((p) => `<li>Bought ${esc(num(p.units))} ${esc(p.chipName)} from ${esc(p.sellerName)}${p.grey ? ' on the grey market' : ''}${p.seized > 0 ? `, ${esc(num(p.seized))} seized` : ''}</li>`)
@@ -255,7 +257,7 @@ function quarterBlock(q: DebriefQuarter, colors: Map<string, string>, open: bool
   const seats =
     q.seats.length === 0
       ? ''
-      : `<table class="seats-q"><thead><tr><th>Side</th><th>Orders given</th><th>Money</th><th>Victory points</th><th>Made, sold, bought</th></tr></thead><tbody>${q.seats.map((s) => seatRow(s, colors.get(s.faction) ?? '#777777')).join('')}</tbody></table>`
+      : `<table class="seats-q"><colgroup><col class="c-side"><col class="c-orders"><col class="c-cash"><col class="c-vp"><col class="c-biz"></colgroup><thead><tr><th>Side</th><th>Orders given</th><th>Money</th><th>Victory points</th><th>Made, sold, bought</th></tr></thead><tbody>${q.seats.map((s) => seatRow(s, colors.get(s.faction) ?? '#777777')).join('')}</tbody></table>`
   return `<details class="quarter"${open ? ' open' : ''}><summary><span class="q">${esc(q.label)}</span><span class="sum">${esc(summaryBits.join(' · '))}</span></summary>
 <div class="qbody">${interventions}<div class="cols3"><div class="box"><h4>Events</h4>${events}</div><div class="box"><h4>Policies</h4>${policies}</div><div class="box"><h4>Tension ${esc(num(q.tension.from))} → ${esc(num(q.tension.to))}</h4>${tension}</div></div>${reveals}${seats}</div></details>`
 }
@@ -339,7 +341,6 @@ thead th{font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:va
 .bar .neg{right:50%;background:var(--neg)}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:1.2rem}
 .charts.wide{grid-template-columns:1fr;margin-top:1.2rem}
-.charts.wide .chart svg{max-height:360px}
 .chart{margin:0;border:1px solid var(--line);padding:.7rem .8rem .5rem;break-inside:avoid}
 .chart figcaption strong{display:block;font-size:1.05rem}
 .chart figcaption span{display:block;font-size:.8rem;color:var(--muted);min-height:2.3em}
@@ -347,8 +348,8 @@ thead th{font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:va
 .chart .grid{stroke:#e3e6ea;stroke-width:1}
 .chart .axis{stroke:#444;stroke-width:1}
 .chart .zero{stroke:#888;stroke-width:1.2}
-.chart .tick{font-size:12px;fill:#4a525c}
-.chart .rule{font-size:12px;font-weight:600}
+.chart .tick{font-size:13px;fill:#4a525c}
+.chart .rule{font-size:13px;font-weight:600}
 .legend{list-style:none;margin:.3rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.8rem}
 .swatch{display:inline-block;width:1.2em;height:.3em;margin-right:.35em;vertical-align:middle}
 .timeline{list-style:none;margin:0;padding:0;border-left:3px solid var(--line);margin-left:4.6rem}
@@ -396,6 +397,11 @@ details.quarter>summary .sum{color:var(--muted);font-size:.88rem}
 .refusal{display:block;margin-left:1.1em;font-size:.8rem}
 code{font-size:.75rem;color:var(--muted)}
 .net{font-weight:700;font-variant-numeric:tabular-nums}
+.cash .pos,.cash .neg,.net{white-space:nowrap}
+.cash li,.vp li{display:flex;justify-content:space-between;gap:.6rem}
+.cash li span:last-child,.vp li span:last-child{text-align:right;font-variant-numeric:tabular-nums}
+.seats-q col.c-side{width:11%}.seats-q col.c-orders{width:37%}.seats-q col.c-cash{width:20%}.seats-q col.c-vp{width:15%}.seats-q col.c-biz{width:17%}
+.result{color:var(--muted);font-size:.8rem;white-space:nowrap}
 .pos{color:var(--pos)}
 .neg{color:var(--neg)}
 .figures{display:grid;grid-template-columns:1fr 1fr;gap:1rem}

@@ -38,11 +38,12 @@ export interface LineChartSpec {
   bands?: readonly { from: number; to: number; color: string; label: string }[]
   /** Hide the legend (a single series named by the title). */
   noLegend?: boolean
+  /** The drawing's size in SVG units (default 560 × 280); text is 13 units high. */
+  width?: number
+  height?: number
 }
 
-const W = 640
-const H = 300
-const M = { left: 64, right: 18, top: 14, bottom: 46 }
+const M = { left: 58, right: 34, top: 14, bottom: 36 }
 
 /** Round tick values covering [lo, hi] with about `count` steps. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
@@ -59,6 +60,8 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 
 /** The chart as an HTML figure with an inline SVG. */
 export function lineChart(spec: LineChartSpec): string {
+  const W = spec.width ?? 560
+  const H = spec.height ?? 280
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)))
   const ruleValues = (spec.rules ?? []).map((r) => r.value)
   const dataLo = Math.min(0, ...values, ...ruleValues)
@@ -85,11 +88,11 @@ export function lineChart(spec: LineChartSpec): string {
     parts.push(`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${f(y(t))}" y2="${f(y(t))}"/>`)
     parts.push(`<text class="tick" x="${M.left - 8}" y="${f(y(t) + 4)}" text-anchor="end">${esc(spec.format(t))}</text>`)
   }
-  const every = Math.max(1, Math.ceil(n / 8))
+  const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 70))))
   spec.xLabels.forEach((label, i) => {
     if (i % every !== 0 && i !== n - 1) return
     parts.push(`<line class="axis" x1="${f(x(i))}" x2="${f(x(i))}" y1="${M.top + plotH}" y2="${M.top + plotH + 5}"/>`)
-    parts.push(`<text class="tick" x="${f(x(i))}" y="${M.top + plotH + 20}" text-anchor="middle">${esc(label)}</text>`)
+    parts.push(`<text class="tick" x="${f(x(i))}" y="${M.top + plotH + 21}" text-anchor="middle">${esc(label)}</text>`)
   })
   parts.push(`<line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"/>`)
   parts.push(`<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${M.top + plotH}"/>`)
