@@ -1,6 +1,6 @@
 /**
  * The main menu over the title screen: New game, Continue (the latest autosave), Load,
- * Settings and Quit.
+ * Mods, Settings and Quit.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,8 @@ import './menu.css'
 interface Props {
   api: GameApi
   onNewGame: () => void
+  /** Opens the mod manager. */
+  onMods?: () => void
   onPlay: (seat: string) => void
   /** Open the Load list at once (the application menu's Load). */
   openLoad?: boolean
@@ -23,7 +25,7 @@ interface Props {
 
 type Saves = { status: 'loading' } | { status: 'ready'; saves: SaveSummary[] } | { status: 'failed'; message: string }
 
-export function MainMenu({ api, onNewGame, onPlay, openLoad = false }: Props): React.JSX.Element {
+export function MainMenu({ api, onNewGame, onMods, onPlay, openLoad = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const continueHelpId = useId()
   const [saves, setSaves] = useState<Saves>({ status: 'loading' })
@@ -97,6 +99,11 @@ export function MainMenu({ api, onNewGame, onPlay, openLoad = false }: Props): R
         <Button className="menu-main__item" onClick={() => setDialog('load')} disabled={busy || quit}>
           {t('menu.load')}
         </Button>
+        {onMods !== undefined && (
+          <Button className="menu-main__item" onClick={onMods} disabled={busy || quit}>
+            {t('mods.menuEntry')}
+          </Button>
+        )}
         <Button className="menu-main__item" onClick={() => setDialog('settings')} disabled={quit}>
           {t('menu.settings')}
         </Button>

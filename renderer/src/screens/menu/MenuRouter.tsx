@@ -1,16 +1,17 @@
 /**
  * The screens after connecting, as React state (no URL): main menu → new game → game →
- * back to the menu. The game screen is loaded only when a game starts. Outside a game,
+ * back to the menu, and main menu → mods → back. The game screen is loaded only when a game starts. Outside a game,
  * the application menu's New and Load commands open the new-game screen or the Load list.
  */
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { GameApi } from '../../../../app/protocol'
 import { MainMenu } from './MainMenu'
 import { NewGameScreen } from './NewGameScreen'
+import { ModManagerScreen } from '../mods/ModManagerScreen'
 
 const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
 
-export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'game'; seat: string }
+export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'game'; seat: string }
 
 interface Props {
   api: GameApi
@@ -38,11 +39,14 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
           api={api}
           openLoad={route.openLoad === true}
           onNewGame={() => setRoute({ screen: 'new-game' })}
+          onMods={() => setRoute({ screen: 'mods' })}
           onPlay={play}
         />
       )
     case 'new-game':
       return <NewGameScreen api={api} onBack={toMenu} onStarted={play} />
+    case 'mods':
+      return <ModManagerScreen api={api} onBack={toMenu} />
     case 'game':
       return (
         <Suspense fallback={null}>

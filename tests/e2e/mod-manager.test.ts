@@ -1,0 +1,103 @@
+/**
+ * The mod manager in chromium over a web host whose mods folder holds the two example mods
+ * and a broken one: listed in order with their status, turned on (a mod's dependency with
+ * it), reordered with the keyboard, errors shown with file, line, column and pointer; the
+ * example scenario then appears in New game. Screenshot: test-results/mod-manager.png.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSessionHost, memoryModSelectionStore, startWebHost, type WebHost } from '../../app/host'
+import { browserUnavailable, launchBrowser, RENDERER_OUT, ROOT, screenshotPath, watchConsole } from './support/browser'
+
+const unavailable = browserUnavailable()
+if (unavailable !== null) console.warn(`[e2e skipped] ${unavailable}`)
+
+describe.skipIf(unavailable !== null)('mod manager in chromium over the web host', () => {
+  let browser: Browser
+  let host: WebHost
+  let userData: string
+
+  beforeAll(async () => {
+    userData = mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-mods-'))
+    const mods = path.join(userData, 'mods')
+    cpSync(path.join(ROOT, 'game-data/examples'), mods, { recursive: true })
+    cpSync(path.join(ROOT, 'tests/fixtures/mods/unknown-reference'), path.join(mods, 'unknown-reference'), { recursive: true })
+    const game = createSessionHost({
+      dataDir: path.join(ROOT, 'game-data/base'),
+      savesDir: path.join(userData, 'saves'),
+      modsDir: mods,
+      modSelection: memoryModSelectionStore(),
+    })
+    ;[browser, host] = await Promise.all([launchBrowser(), startWebHost({ rendererDir: RENDERER_OUT, handlers: game })])
+  })
+  afterAll(async () => {
+    await Promise.all([browser?.close(), host?.close()])
+    rmSync(userData, { recursive: true, force: true })
+  })
+
+  async function openManager(page: Page): Promise<void> {
+    await page.goto(host.url)
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Mods', exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'mods', null, { timeout: 10_000 })
+  }
+
+  const order = (page: Page): Promise<string[]> =>
+    page.getByRole('list', { name: 'Load order' }).locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-mod') ?? ''))
+
+  it('lists the mods, turns them on with their dependency, reorders them by keyboard and shows errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const errors = watchConsole(page)
+    await openManager(page)
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Mods')
+    await expect(order(page)).resolves.toEqual(['rapidus-2nm', 'scenario-2027', 'unknown-reference'])
+    for (const folder of ['rapidus-2nm', 'scenario-2027', 'unknown-reference']) {
+      await expect(page.getByTestId(`mod-status-${folder}`).textContent()).resolves.toBe('Off')
+    }
+    await expect(page.getByTestId('mods-active').textContent()).resolves.toBe('New games load: Base game 0.1.0')
+
+    // Turning Crunch 2027 on turns on Rapidus too, which it needs.
+    await page.getByRole('checkbox', { name: 'Enable Crunch 2027' }).check()
+    await page.waitForFunction(() => document.querySelector('[data-testid="mods-notice"]')?.textContent?.includes('with Rapidus'))
+    await expect(page.getByRole('checkbox', { name: 'Enable Rapidus: Japan at 2 nm' }).isChecked()).resolves.toBe(true)
+    await expect(page.getByTestId('mod-status-scenario-2027').textContent()).resolves.toBe('Loads')
+    await expect(page.getByTestId('mods-active').textContent()).resolves.toBe('New games load: Base game 0.1.0 → Rapidus: Japan at 2 nm 1.0.0 → Crunch 2027 1.0.0')
+
+    // Keyboard: move Crunch 2027 to the top; dependencies still load first.
+    await page.getByRole('button', { name: 'Move Crunch 2027 up' }).focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('[data-testid="mods-notice"]')?.textContent === 'Crunch 2027 moved to position 1 of 3.')
+    await expect(order(page)).resolves.toEqual(['scenario-2027', 'rapidus-2nm', 'unknown-reference'])
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move Crunch 2027 down', null, { timeout: 5_000 })
+    await expect(page.getByTestId('mods-active').textContent()).resolves.toContain('Rapidus: Japan at 2 nm 1.0.0 → Crunch 2027 1.0.0')
+
+    // The broken mod: on, refused with its error located.
+    await page.getByRole('checkbox', { name: 'Enable Broken: unknown-reference' }).check()
+    await page.waitForFunction(() => document.querySelector('[data-testid="mod-status-unknown-reference"]')?.textContent === '1 error')
+    await expect(page.getByTestId('mods-notice').textContent()).resolves.toBe('Broken: unknown-reference is on but has errors: new games start without it until they are fixed.')
+    await page.getByRole('button', { name: 'Show details of Broken: unknown-reference' }).click()
+    const details = page.getByTestId('mod-details')
+    await expect(details.getByTestId('mod-errors').textContent()).resolves.toContain('chips.json:8:15 /records/0/node')
+    await expect(details.getByTestId('mod-errors').textContent()).resolves.toContain('"tsmc-n1" does not exist')
+    await page.waitForTimeout(200)
+    await page.screenshot({ path: screenshotPath('mod-manager-errors') })
+
+    await page.getByRole('button', { name: 'Show details of Crunch 2027' }).click()
+    await expect(details.textContent()).resolves.toContain('Rapidus: Japan at 2 nm ^1.0.0on')
+    await page.waitForTimeout(200)
+    await page.screenshot({ path: screenshotPath('mod-manager') })
+
+    // New games see the example scenario.
+    await page.getByRole('button', { name: '← Main menu' }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await page.getByRole('button', { name: 'New game', exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+    await page.getByRole('radio', { name: /Crunch 2027/ }).check()
+    await expect(page.getByTestId('scenario-briefing').textContent()).resolves.toContain('Rapidus is about to open a 2 nm line')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
