@@ -67,9 +67,15 @@ describe('startMain', () => {
     expect(fake.app.whenReady).not.toHaveBeenCalled()
   })
 
-  it('keeps saves and logs under userData', async () => {
+  it('keeps saves, logs and mods under userData', async () => {
     const main = await started()
-    expect(main.paths).toEqual({ userData: '/fake/userData', saves: '/fake/userData/saves', logs: '/fake/userData/logs' })
+    expect(main.paths).toEqual({
+      userData: '/fake/userData',
+      saves: '/fake/userData/saves',
+      logs: '/fake/userData/logs',
+      mods: '/fake/userData/mods',
+      modSelection: '/fake/userData/mods.json',
+    })
     const log = (await import('electron-log/node')).default
     expect((log.transports.file.resolvePathFn as unknown as () => string)()).toBe('/fake/userData/logs/main.log')
   })
