@@ -3,7 +3,7 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { KIND_ALIASES, RECORD_KINDS, type RecordKind } from '../../../app/engine'
-import { allSchemaFiles, dataFileJsonSchema, schemaFileName, SCHEMAS_DIR } from '../../../scripts/lib/json-schemas'
+import { allSchemaFiles, dataFileJsonSchema, modManifestJsonSchema, MOD_SCHEMA_FILE, schemaFileName, SCHEMAS_DIR } from '../../../scripts/lib/json-schemas'
 
 const ROOT = path.resolve(__dirname, '../../..')
 
@@ -28,9 +28,27 @@ describe('generated JSON Schemas', () => {
     }
   })
 
-  it('has one schema file per kind of data', () => {
+  it('has one schema file per kind of data, and one for mod.json', () => {
     const names = readdirSync(path.join(ROOT, SCHEMAS_DIR)).filter((n) => n.endsWith('.schema.json')).sort()
-    expect(names).toEqual(RECORD_KINDS.map(schemaFileName).sort())
+    expect(names).toEqual([...RECORD_KINDS.map(schemaFileName), MOD_SCHEMA_FILE].sort())
+  })
+
+  it('accepts the example mods (data files and mod.json, each naming its $schema) and refuses a bad manifest', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
+    const validators = new Map(RECORD_KINDS.map((kind) => [kind, ajv.compile(dataFileJsonSchema(kind))]))
+    const manifest = ajv.compile(modManifestJsonSchema())
+    const files = dataFiles(path.join(ROOT, 'game-data/examples'))
+    expect(files.length).toBeGreaterThanOrEqual(8)
+    for (const file of files) {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { kind: string; $schema?: string }
+      const where = path.relative(ROOT, file)
+      expect(data.$schema, `${where} names no $schema`).toBeDefined()
+      expect(existsSync(path.resolve(path.dirname(file), data.$schema!)), `${where}: ${data.$schema} does not exist`).toBe(true)
+      const validate = path.basename(file) === 'mod.json' ? manifest : validators.get(kindOf(data))
+      expect(validate!(data), `${where}: ${JSON.stringify(validate!.errors?.slice(0, 3))}`).toBe(true)
+    }
+    expect(manifest({ id: 'x', name: 'X', version: 'one', gameVersions: '^0.1.0' })).toBe(false)
+    expect(manifest({ id: 'x', name: 'X', version: '1.0.0', gameVersions: '^0.1.0', autor: 'me' })).toBe(false)
   })
 
   it('accepts every fixture and base-game data file', () => {
