@@ -9,9 +9,9 @@ import { MainMenu } from './MainMenu'
 import { NewGameScreen } from './NewGameScreen'
 import { ModManagerScreen } from '../mods/ModManagerScreen'
 
-const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
+const PlaySession = lazy(() => import('../classroom/PlaySession').then((m) => ({ default: m.PlaySession })))
 
-export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'game'; seat: string }
+export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'game'; seat: string | null }
 
 interface Props {
   api: GameApi
@@ -20,7 +20,7 @@ interface Props {
 export function MenuRouter({ api }: Props): React.JSX.Element {
   const [route, setRoute] = useState<MenuRoute>({ screen: 'menu' })
   const toMenu = (): void => setRoute({ screen: 'menu' })
-  const play = (seat: string): void => setRoute({ screen: 'game', seat })
+  const play = (seat: string | null): void => setRoute({ screen: 'game', seat })
 
   const inGame = route.screen === 'game'
   useEffect(() => {
@@ -50,7 +50,7 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
     case 'game':
       return (
         <Suspense fallback={null}>
-          <GameScreen api={api} seat={route.seat} onExit={toMenu} />
+          <PlaySession api={api} seat={route.seat} onExit={toMenu} />
         </Suspense>
       )
   }

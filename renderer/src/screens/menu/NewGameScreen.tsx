@@ -15,6 +15,7 @@ import {
   NAME_MAX,
   defaultSeats,
   firstHumanSeat,
+  playsHotSeat,
   formatQuarter,
   parseSeed,
   personasFor,
@@ -23,6 +24,7 @@ import {
   validateSetup,
   type Controller,
   type Difficulty,
+  type LessonSetup,
   type SeatRow,
   type SetupProblem,
 } from './seat-setup'
@@ -31,7 +33,8 @@ import './menu.css'
 interface Props {
   api: GameApi
   onBack: () => void
-  onStarted: (seat: string) => void
+  /** The game started: the seat this window claimed (one person), or null for a hot-seat game (the hand-off screen comes first). */
+  onStarted: (seat: string | null) => void
 }
 
 type Scenarios = { status: 'loading' } | { status: 'ready'; scenarios: ScenarioSummary[] } | { status: 'failed'; message: string }
@@ -41,6 +44,9 @@ const DIFFICULTY_KEYS: Record<Difficulty, 'menu.difficultyLevel.easy' | 'menu.di
   normal: 'menu.difficultyLevel.normal',
   hard: 'menu.difficultyLevel.hard',
 }
+
+/** Turn timer choices (seconds); the facilitator can change it during the game. */
+const TURN_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
 
 const factionName = (faction: string): string => gameText(`faction.${faction}.name`, faction)
 
@@ -57,6 +63,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
   const [scenarioId, setScenarioId] = useState<string | null>(null)
   const [seats, setSeats] = useState<SeatRow[]>([])
   const [seedText, setSeedText] = useState(() => String(randomSeed(cryptoRandom)))
+  const [lesson, setLesson] = useState<LessonSetup>({ facilitatorCode: '', turnSeconds: null })
   const [starting, setStarting] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -87,7 +94,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
 
   const list = scenarios.status === 'ready' ? scenarios.scenarios : []
   const scenario = list.find((s) => s.id === scenarioId) ?? null
-  const problems = validateSetup(seats, seedText)
+  const problems = validateSetup(seats, seedText, lesson)
   const humanFaction = firstHumanSeat(seats)
   const yourSeat = scenario?.seats.find((seat) => seat.faction === humanFaction) ?? null
 
@@ -108,6 +115,10 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
         return t('menu.problem.nameTooLong', { faction: factionName(p.seat), max: p.max })
       case 'seed_invalid':
         return t('menu.problem.seed', { max: p.max })
+      case 'code_invalid':
+        return `${factionName(p.seat)}: ${t('classroom.setup.codeInvalid')}`
+      case 'facilitator_code_invalid':
+        return `${t('classroom.setup.facilitatorCode')}: ${t('classroom.setup.codeInvalid')}`
     }
   }
 
@@ -118,8 +129,15 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
     setStarting(true)
     setFailure(null)
     try {
-      const created = await api.newGame({ scenarioId: scenario.id, seats: toSeatSetup(seats), seed })
+      const created = await api.newGame({
+        scenarioId: scenario.id,
+        seats: toSeatSetup(seats),
+        seed,
+        ...(lesson.facilitatorCode !== '' && { facilitatorCode: lesson.facilitatorCode }),
+        turnSeconds: lesson.turnSeconds,
+      })
       if (!created.ok) return setFailure(t('menu.startFailed', { message: created.message }))
+      if (playsHotSeat(seats, lesson)) return onStarted(null)
       const claimed = await api.claimSeat({ seat })
       if (!claimed.ok) return setFailure(t('menu.startFailed', { message: claimed.message }))
       onStarted(seat)
@@ -192,6 +210,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                     <th scope="col">{t('menu.name')}</th>
                     <th scope="col">{t('menu.difficulty')}</th>
                     <th scope="col">{t('menu.persona')}</th>
+                    <th scope="col">{t('classroom.setup.code')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -254,6 +273,21 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                             {seat.persona === '' && <option value="">{t('menu.personaDefault')}</option>}
                           </select>
                         </td>
+                        <td>
+                          {seat.controller === 'human' && (
+                            <input
+                              className="ui-input menu-seats__code"
+                              type="password"
+                              inputMode="numeric"
+                              autoComplete="off"
+                              maxLength={4}
+                              aria-label={t('classroom.setup.codeOf', { faction })}
+                              aria-invalid={problems.some((p) => p.code === 'code_invalid' && p.seat === seat.faction)}
+                              value={seat.code}
+                              onChange={(e) => editSeat(seat.faction, { code: e.target.value.replace(/\D/g, '').slice(0, 4) })}
+                            />
+                          )}
+                        </td>
                       </tr>
                     )
                   })}
@@ -275,6 +309,38 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                 </Button>
                 <p className="ui-field__help">{t('menu.seedHelp')}</p>
               </div>
+              <fieldset className="ui-fieldset menu-lesson">
+                <legend>{t('classroom.setup.classroom')}</legend>
+                <label className="ui-field">
+                  <span className="ui-field__label">{t('classroom.setup.facilitatorCode')}</span>
+                  <input
+                    className="ui-input"
+                    type="password"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    maxLength={4}
+                    value={lesson.facilitatorCode}
+                    aria-invalid={problems.some((p) => p.code === 'facilitator_code_invalid')}
+                    onChange={(e) => setLesson((l) => ({ ...l, facilitatorCode: e.target.value.replace(/\D/g, '').slice(0, 4) }))}
+                  />
+                  <span className="ui-field__help">{t('classroom.setup.facilitatorCodeHelp')}</span>
+                </label>
+                <label className="ui-field">
+                  <span className="ui-field__label">{t('classroom.timer.label')}</span>
+                  <select
+                    className="ui-input"
+                    value={lesson.turnSeconds ?? ''}
+                    onChange={(e) => setLesson((l) => ({ ...l, turnSeconds: e.target.value === '' ? null : Number(e.target.value) }))}
+                  >
+                    {TURN_CHOICES.map((s) => (
+                      <option key={s ?? 'off'} value={s ?? ''}>
+                        {s === null ? t('classroom.timer.off') : t('classroom.timer.seconds', { count: s })}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <p className="ui-field__help">{t('classroom.setup.codeHelp')}</p>
+              </fieldset>
             </Panel>
           )}
           <footer className="menu-new-game__footer">

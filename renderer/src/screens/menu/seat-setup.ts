@@ -18,6 +18,16 @@ export interface SeatRow {
   difficulty: Difficulty
   /** A persona id, or '' for the scenario's default. */
   persona: string
+  /** A four-digit code for a person's seat, or '' for none. */
+  code: string
+}
+
+/** The lesson's settings besides the seats: the facilitator's code and the turn timer. */
+export interface LessonSetup {
+  /** Four digits, or '' for none. */
+  facilitatorCode: string
+  /** Seconds per turn, or null for no timer. */
+  turnSeconds: number | null
 }
 
 /** A problem the form shows; `seat` is the row's faction when it is about one row. */
@@ -26,6 +36,8 @@ export type SetupProblem =
   | { code: 'name_empty'; seat: string }
   | { code: 'name_too_long'; seat: string; max: number }
   | { code: 'seed_invalid'; max: number }
+  | { code: 'code_invalid'; seat: string }
+  | { code: 'facilitator_code_invalid' }
 
 /** The seats of a scenario: the first one a person, the rest AI with the scenario's persona. */
 export function defaultSeats(scenario: ScenarioSummary, factionName: (faction: string) => string): SeatRow[] {
@@ -35,6 +47,7 @@ export function defaultSeats(scenario: ScenarioSummary, factionName: (faction: s
     name: factionName(seat.faction),
     difficulty: 'normal',
     persona: seat.persona ?? '',
+    code: '',
   }))
 }
 
@@ -56,14 +69,16 @@ export function parseSeed(text: string): number | null {
 }
 
 /** Everything wrong with the form, in reading order (empty when it may be sent). */
-export function validateSetup(seats: readonly SeatRow[], seedText: string): SetupProblem[] {
+export function validateSetup(seats: readonly SeatRow[], seedText: string, lesson: LessonSetup = { facilitatorCode: '', turnSeconds: null }): SetupProblem[] {
   const problems: SetupProblem[] = []
   if (!seats.some((seat) => seat.controller === 'human')) problems.push({ code: 'no_person' })
   for (const seat of seats) {
     const name = seat.name.trim()
     if (name.length === 0) problems.push({ code: 'name_empty', seat: seat.faction })
     else if (name.length > NAME_MAX) problems.push({ code: 'name_too_long', seat: seat.faction, max: NAME_MAX })
+    if (seat.controller === 'human' && seat.code !== '' && !/^\d{4}$/.test(seat.code)) problems.push({ code: 'code_invalid', seat: seat.faction })
   }
+  if (lesson.facilitatorCode !== '' && !/^\d{4}$/.test(lesson.facilitatorCode)) problems.push({ code: 'facilitator_code_invalid' })
   if (parseSeed(seedText) === null) problems.push({ code: 'seed_invalid', max: SEED_MAX })
   return problems
 }
@@ -76,7 +91,14 @@ export function toSeatSetup(seats: readonly SeatRow[]): SeatSetupInput[] {
     name: seat.name.trim(),
     difficulty: seat.difficulty,
     ...(seat.persona !== '' && { persona: seat.persona }),
+    ...(seat.controller === 'human' && seat.code !== '' && { code: seat.code }),
   }))
+}
+
+/** Whether the game will be played hot-seat: several people at this window, or codes set (the hand-off screen opens first). */
+export function playsHotSeat(seats: readonly SeatRow[], lesson: LessonSetup): boolean {
+  const people = seats.filter((s) => s.controller === 'human')
+  return people.length > 1 || people.some((s) => s.code !== '') || lesson.facilitatorCode !== ''
 }
 
 /** The first seat a person plays, which this window claims. */

@@ -10,6 +10,7 @@ import {
   SEED_MAX,
   toSeatSetup,
   validateSetup,
+  playsHotSeat,
   type SeatRow,
 } from '../../../../../renderer/src/screens/menu/seat-setup'
 
@@ -32,14 +33,14 @@ const scenario: ScenarioSummary = {
   ],
 }
 
-const row = (patch: Partial<SeatRow> = {}): SeatRow => ({ faction: 'usa', controller: 'human', name: 'Alice', difficulty: 'normal', persona: '', ...patch })
+const row = (patch: Partial<SeatRow> = {}): SeatRow => ({ faction: 'usa', controller: 'human', name: 'Alice', difficulty: 'normal', persona: '', code: '', ...patch })
 
 describe('seat setup', () => {
   it('starts with the first seat a person and the rest AI, with the scenario personas', () => {
     const seats = defaultSeats(scenario, (f) => f.toUpperCase())
     expect(seats).toEqual([
-      { faction: 'usa', controller: 'human', name: 'USA', difficulty: 'normal', persona: 'us-hawk' },
-      { faction: 'prc', controller: 'ai', name: 'PRC', difficulty: 'normal', persona: '' },
+      { faction: 'usa', controller: 'human', name: 'USA', difficulty: 'normal', persona: 'us-hawk', code: '' },
+      { faction: 'prc', controller: 'ai', name: 'PRC', difficulty: 'normal', persona: '', code: '' },
     ])
   })
 
@@ -84,6 +85,23 @@ describe('seat setup', () => {
   it('finds the first seat a person plays', () => {
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }, { faction: 'prc', controller: 'human' }])).toBe('prc')
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }])).toBeNull()
+  })
+
+  it('accepts empty or four-digit codes for people, and a four-digit facilitator code', () => {
+    expect(validateSetup([row({ code: '0420' })], '7', { facilitatorCode: '9999', turnSeconds: 60 })).toEqual([])
+    expect(validateSetup([row({ code: '12a4' })], '7')).toEqual([{ code: 'code_invalid', seat: 'usa' }])
+    expect(validateSetup([row()], '7', { facilitatorCode: '123', turnSeconds: null })).toEqual([{ code: 'facilitator_code_invalid' }])
+    // An AI seat's leftover code is ignored and never sent.
+    expect(validateSetup([row(), row({ faction: 'prc', controller: 'ai', code: 'x' })], '7')).toEqual([])
+    expect(toSeatSetup([row({ code: '0420' }), row({ faction: 'prc', controller: 'ai', code: '1111' })]).map((s) => s.code)).toEqual(['0420', undefined])
+  })
+
+  it('plays hot-seat with several people, or any code', () => {
+    const none = { facilitatorCode: '', turnSeconds: null }
+    expect(playsHotSeat([row(), row({ faction: 'prc', controller: 'ai' })], none)).toBe(false)
+    expect(playsHotSeat([row(), row({ faction: 'prc' })], none)).toBe(true)
+    expect(playsHotSeat([row({ code: '1234' })], none)).toBe(true)
+    expect(playsHotSeat([row()], { facilitatorCode: '1234', turnSeconds: null })).toBe(true)
   })
 
   it('writes quarters as the game does', () => {

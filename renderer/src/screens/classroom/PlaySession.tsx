@@ -1,0 +1,120 @@
+/**
+ * Playing a started or loaded game. One person: straight to their seat. Several people at one
+ * computer (or any codes set): a hot-seat session. Between two people a hand-off screen names
+ * who is next and shows nothing of anyone's plans; the next seat's view loads only after they
+ * confirm (with their code, if set). The game screen is keyed by the seat and unmounted at
+ * each hand-off, so nothing of the previous seat stays in the DOM, the canvas or React state.
+ * The facilitator's desk and the presenter's screen open from the hand-off screen.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import type { GameApi, GameInfo, ScenarioSummary } from '../../../../app/protocol/contract'
+import { HandOffScreen } from './HandOffScreen'
+import { isHotSeat } from './hot-seat'
+
+const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
+const FacilitatorScreen = lazy(() => import('./FacilitatorScreen').then((m) => ({ default: m.FacilitatorScreen })))
+const PresenterScreen = lazy(() => import('./PresenterScreen').then((m) => ({ default: m.PresenterScreen })))
+
+type Mode =
+  | { kind: 'loading' }
+  | { kind: 'single'; seat: string }
+  | { kind: 'hand-off' }
+  | { kind: 'seat'; seat: string }
+  | { kind: 'facilitator' }
+  | { kind: 'presenter' }
+  | { kind: 'failed'; message: string }
+
+interface Props {
+  api: GameApi
+  /** The seat the menu claimed for this window (one-person games), or null. */
+  seat: string | null
+  onExit(): void
+}
+
+export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
+  const [mode, setMode] = useState<Mode>({ kind: 'loading' })
+  const [scenario, setScenario] = useState<ScenarioSummary | null>(null)
+  /** Seats that have read their briefing (kept for the session, not the seat's secrets). */
+  const [briefed, setBriefed] = useState<ReadonlySet<string>>(new Set())
+
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      const [game, scenarios] = await Promise.all([api.getGame({}), api.listScenarios({})])
+      if (!live) return
+      if (!game.ok || game.value === null) return setMode({ kind: 'failed', message: game.ok ? 'No game is running.' : game.message })
+      const info: GameInfo = game.value
+      if (scenarios.ok) setScenario(scenarios.value.find((s) => s.id === info.scenarioId) ?? null)
+      if (!isHotSeat(info) && seat !== null) return setMode({ kind: 'single', seat })
+      // A hot-seat window holds no seat between people.
+      if (seat !== null) await api.releaseSeat({})
+      if (live) setMode({ kind: 'hand-off' })
+    })()
+    return () => {
+      live = false
+    }
+  }, [api, seat])
+
+  const toHandOff = useCallback(() => setMode({ kind: 'hand-off' }), [])
+  const briefingOf = (faction: string): string | null => (briefed.has(faction) ? null : (scenario?.seats.find((s) => s.faction === faction)?.briefing ?? null))
+
+  switch (mode.kind) {
+    case 'loading':
+      return <main className="menu-screen" aria-busy="true" />
+    case 'failed':
+      return (
+        <main className="menu-screen">
+          <p role="alert">{mode.message}</p>
+        </main>
+      )
+    case 'single':
+      return (
+        <Suspense fallback={null}>
+          <GameScreen
+            api={api}
+            seat={mode.seat}
+            onExit={onExit}
+            briefing={briefingOf(mode.seat)}
+            onBriefingSeen={() => setBriefed((b) => new Set(b).add(mode.seat))}
+          />
+        </Suspense>
+      )
+    case 'hand-off':
+      return (
+        <HandOffScreen
+          api={api}
+          onSeat={(next) => setMode({ kind: 'seat', seat: next })}
+          onFacilitator={() => setMode({ kind: 'facilitator' })}
+          onPresenter={() => setMode({ kind: 'presenter' })}
+          onExit={onExit}
+        />
+      )
+    case 'seat':
+      return (
+        <Suspense fallback={null}>
+          <GameScreen
+            key={mode.seat}
+            api={api}
+            seat={mode.seat}
+            handOff
+            onTurnEnded={toHandOff}
+            onExit={() => void api.releaseSeat({}).then(toHandOff)}
+            briefing={briefingOf(mode.seat)}
+            onBriefingSeen={() => setBriefed((b) => new Set(b).add(mode.seat))}
+          />
+        </Suspense>
+      )
+    case 'facilitator':
+      return (
+        <Suspense fallback={null}>
+          <FacilitatorScreen api={api} onClose={() => void api.releaseSeat({}).then(toHandOff)} onPresenter={() => setMode({ kind: 'presenter' })} />
+        </Suspense>
+      )
+    case 'presenter':
+      return (
+        <Suspense fallback={null}>
+          <PresenterScreen api={api} onClose={toHandOff} />
+        </Suspense>
+      )
+  }
+}
