@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- --scenario <id> --seed <n> [--quarters k] [--data <dir>] [--json]`: plays a
+ * `npm run sim -- --scenario <id> --seed <n> [--quarters k] [--data <dir>] [--mods-dir <dir> [--mods a,b]] [--json]`: plays a
  * game headless with the random-legal-orders bot on every seat and prints quarters played,
  * winner, final scores (VP − par), the state hash and the time taken.
  * `--ai all [--difficulty easy|normal|hard]` puts the AI on every seat instead (scripts/lib/ai-sim.ts).
@@ -7,11 +7,13 @@
 import { parseArgs, intOption } from './lib/cli-args'
 import { playGame, summary } from './lib/play'
 import { playAiGame } from './lib/ai-sim'
-import { dataDir, loadRulesOrExit } from './lib/rules-source'
+import { dataDir, loadRulesOrExit, loadRulesWithModsOrExit } from './lib/rules-source'
 
 const args = parseArgs(process.argv.slice(2))
 const dir = dataDir(args.options.data)
-const rules = loadRulesOrExit(dir)
+const modsDir = args.options['mods-dir']
+// --mods-dir: the mods of that folder on top (all of them, or those of --mods a,b), as the game loads them.
+const rules = typeof modsDir === 'string' ? loadRulesWithModsOrExit(dir, modsDir, typeof args.options.mods === 'string' ? args.options.mods : undefined) : loadRulesOrExit(dir)
 const scenarios = Object.keys(rules.scenarios)
 const scenario = typeof args.options.scenario === 'string' ? args.options.scenario : scenarios[0]
 if (scenario === undefined || rules.scenarios[scenario] === undefined) {
