@@ -32,7 +32,9 @@ export function memoryModSelectionStore(initial: Partial<ModSelection> = {}): Mo
   return {
     get: () => current,
     set: (selection) => {
-      current = ModSelectionSchema.parse(selection)
+      const parsed = ModSelectionSchema.safeParse(selection)
+      if (!parsed.success) return Promise.reject(parsed.error)
+      current = parsed.data
       return Promise.resolve(current)
     },
   }
