@@ -148,10 +148,6 @@ function pct(share: number): string {
   return `${Math.round(share * 100)}%`
 }
 
-function lastPointIn(game: GameRecord, from: number, to: number): GameState['history'][number] | undefined {
-  return [...game.history].reverse().find((h) => h.quarter >= from && h.quarter <= to)
-}
-
 /**
  * Real figures beside the game's. Each needs its source in the game data and the game to have
  * played the quarters it compares; otherwise it is left out rather than guessed.

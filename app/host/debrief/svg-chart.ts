@@ -51,10 +51,11 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const raw = (hi - lo) / count
   const mag = 10 ** Math.floor(Math.log10(raw))
   const step = ([1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag)
-  const first = Math.floor(lo / step) * step
+  const at = (k: number): number => Number.parseFloat((k * step).toPrecision(12))
   const ticks: number[] = []
-  for (let v = first; v <= hi + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step)
-  if ((ticks.at(-1) ?? hi) < hi) ticks.push((ticks.at(-1) ?? 0) + step)
+  let k = Math.floor(lo / step + 1e-9)
+  for (; at(k) <= hi + step * 1e-9; k++) ticks.push(at(k))
+  if ((ticks.at(-1) ?? -Infinity) < hi) ticks.push(at(k))
   return ticks
 }
 

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest'
+import { createGame, type GameState, type Source } from '../../../../app/engine'
+import { buildDebrief, debriefJson, isChinaMaker, type Debrief } from '../../../../app/host/debrief'
+import { baseRules, playSteps, SEATS, textsOf, type Step } from './support'
+
+const texts = textsOf(baseRules)
+const GENERATED = '2026-11-29T08:00:00.000Z'
+
+function debriefOf(steps: readonly Step[], options: Parameters<typeof playSteps>[1] = {}): Debrief {
+  const game = playSteps(steps, options)
+  return buildDebrief({ scenarioId: 'classroom', seed: options.seed ?? 3, seats: game.seats, orderLog: game.orderLog, finalState: game.finalState, generatedAt: GENERATED })
+}
+
+function seatQuarter(d: Debrief, quarter: number, seat: string) {
+  const q = d.quarters[quarter]
+  const s = q?.seats.find((x) => x.faction === seat)
+  if (s === undefined) throw new Error(`no ${seat} in quarter ${quarter}`)
+  return s
+}
+
+describe('buildDebrief', () => {
+  it('names every seat’s orders per quarter in words, with what came of them', () => {
+    const d = debriefOf([
+      {
+        orders: {
+          usa: [{ kind: 'enact-policy', policy: 'hbm-control' }],
+          nvidia: [
+            { kind: 'set-chip-price', chip: 'h100', priceUsd: 30000 },
+            { kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 },
+          ],
+        },
+      },
+      { orders: { huawei: [{ kind: 'invest-ecosystem', amountBn: 1.5 }] } },
+    ])
+    expect(d.format).toBe('silicon-curtain/debrief')
+    expect(d.version).toBe(1)
+    expect(d.quarters.map((q) => q.label)).toEqual(['2023 Q4', '2024 Q1'])
+
+    const usa = seatQuarter(d, 0, 'usa')
+    expect(usa.factionName).toBe(texts['faction.usa.name'])
+    expect(usa.orders).toEqual([
+      expect.objectContaining({ kind: 'enact-policy', name: texts['order.enact-policy.name'], text: `${texts['order.enact-policy.name']}: ${texts['policy.hbm-control.name']}`, status: 'accepted', refusal: null, result: 'in force' }),
+    ])
+    const nvidia = seatQuarter(d, 0, 'nvidia')
+    expect(nvidia.orders.map((o) => o.text)).toEqual([
+      `${texts['order.set-chip-price.name']}: ${texts['chip.h100.name']}, at $30,000`,
+      `${texts['order.book-production.name']}: ${texts['chip.h100.name']}, 5,000 wafers a quarter`,
+    ])
+    expect(nvidia.orders[1]?.params).toEqual([
+      { label: 'chip', value: texts['chip.h100.name'] },
+      { label: 'wafers a quarter', value: '5,000' },
+    ])
+    expect(nvidia.orders[1]?.result).toMatch(/^made [\d,]+|nothing made/)
+    // What came of it: money by cause, VP by objective, production and sales.
+    expect(nvidia.cash.byCause.length).toBeGreaterThan(0)
+    expect(nvidia.cash.netBn).toBeCloseTo(nvidia.cash.inBn - nvidia.cash.outBn, 2)
+    expect(nvidia.cash.byCause.find((c) => c.cause === 'market:chip-sales')?.causeText).toBe('Chip sales')
+    expect(nvidia.vp.map((v) => v.name)).toEqual([texts['objective.nvidia-chip-revenue.name'], texts['objective.reputation.name']])
+    expect(nvidia.production.some((p) => p.chipName === texts['chip.h100.name'] && p.units > 0)).toBe(true)
+    expect(nvidia.sales.some((s) => s.units > 0 && s.revenueBn > 0)).toBe(true)
+    expect(seatQuarter(d, 1, 'huawei').orders[0]?.text).toBe(`${texts['order.invest-ecosystem.name']}: $1.5bn`)
+    // Seats without orders still appear, with none.
+    expect(seatQuarter(d, 1, 'usa').orders).toEqual([])
+    // Policies enacted, in words, marked as controls.
+    expect(d.quarters[0]?.policies).toContainEqual(expect.objectContaining({ policy: 'hbm-control', change: 'enacted', by: 'usa', byText: texts['faction.usa.name'], control: true }))
+  })
+
+  it('carries refusals with their codes and reasons', () => {
+    const d = debriefOf([
+      {
+        orders: {
+          usa: [{ kind: 'enact-policy', policy: 'oct-2023-chip-rule' }, { kind: 'no-such-order' }, 'not an order'],
+          nvidia: 'not a list',
+        },
+      },
+    ])
+    const usa = seatQuarter(d, 0, 'usa')
+    expect(usa.orders).toHaveLength(3)
+    for (const order of usa.orders) {
+      expect(order.status).toBe('refused')
+      expect(order.refusal?.code).toMatch(/^order\//)
+      expect(order.refusal?.message.length).toBeGreaterThan(0)
+      expect(order.result).toBeNull()
+    }
+    expect(usa.orders[0]?.text).toBe(`${texts['order.enact-policy.name']}: ${texts['policy.oct-2023-chip-rule.name']}`)
+    expect(usa.orders[2]?.name).toBe('Unreadable order')
+    expect(seatQuarter(d, 0, 'nvidia').orders).toEqual([expect.objectContaining({ index: -1, status: 'refused', refusal: expect.objectContaining({ code: 'order/malformed' }) })])
+  })
+
+  it('lists the facilitator’s interventions with their effect on tension and the events they fired', () => {
+    const d = debriefOf([
+      {},
+      { interventions: [{ kind: 'adjust-tension', delta: -10 }, { kind: 'inject-event', event: 'deepseek-moment' }] },
+    ])
+    const q = d.quarters[1]
+    expect(q?.interventions).toHaveLength(2)
+    const [tension, inject] = q?.interventions ?? []
+    expect(tension).toMatchObject({ kind: 'adjust-tension', delta: -10, failed: null })
+    expect(tension?.tensionTo).toBe((tension?.tensionFrom ?? 0) - 10)
+    expect(tension?.text).toBe('The facilitator moved tension down by 10')
+    expect(inject).toMatchObject({ kind: 'inject-event', event: 'deepseek-moment', eventName: texts['event.deepseek-moment.name'] })
+    expect(inject?.text).toContain(texts['event.deepseek-moment.name'])
+    expect(q?.events.map((e) => e.id)).toContain('deepseek-moment')
+    expect(q?.tension.from).toBe(tension?.tensionFrom)
+    expect(q?.tension.causes[0]).toMatchObject({ cause: 'facilitator', delta: -10 })
+    expect(d.keyMoments.filter((m) => m.kind === 'intervention').map((m) => m.quarter)).toEqual(['2024 Q1', '2024 Q1'])
+    const history = d.history.items.find((i) => i.id === 'deepseek-moment')
+    expect(history?.inGame).toContain('injected by the facilitator')
+    expect(history?.gameQuarter).toBe('2024 Q1')
+  })
+
+  it('detects key moments: controls imposed, tension in the danger zone, the first new domestic chip at volume, the facilitator’s stop', () => {
+    const steps: Step[] = [
+      { orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }] } },
+      { interventions: [{ kind: 'adjust-tension', delta: 45 }] },
+      {},
+      {},
+      { stopped: true },
+    ]
+    const game = playSteps(steps)
+    const d = buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: game.orderLog, finalState: game.finalState, generatedAt: GENERATED })
+
+    const control = d.keyMoments.find((m) => m.kind === 'control')
+    expect(control).toMatchObject({ quarter: '2023 Q4', cause: texts['faction.usa.name'] })
+    expect(control?.title).toContain(texts['policy.hbm-control.name'])
+
+    const high = d.keyMoments.filter((m) => m.kind === 'tension-high')
+    expect(high).toHaveLength(1)
+    expect(high[0]?.quarter).toBe('2024 Q1')
+    expect(high[0]?.cause).toContain('facilitator')
+
+    // The definition, computed independently: the first quarter after which a chip by a
+    // China-aligned maker that was not at volume at the start is at volume (its true readiness).
+    const created = createGame(baseRules, { scenarioId: 'classroom', seats: SEATS.map((s) => s.faction), seed: 3 })
+    if (!created.ok) throw new Error(created.message)
+    const start = created.state
+    const newAtVolume = (s: GameState): string[] =>
+      Object.values(s.chips)
+        .filter((c) => c.readiness === 'volume' && isChinaMaker(s, c.maker) && start.chips[c.id]?.readiness !== 'volume')
+        .map((c) => c.id)
+    expect(newAtVolume(start)).toEqual([])
+    const domestic = d.keyMoments.filter((m) => m.kind === 'domestic-volume')
+    expect(newAtVolume(game.finalState).length).toBeGreaterThan(0)
+    expect(domestic.length).toBe(newAtVolume(game.finalState).length)
+    expect(domestic[0]?.title).toMatch(/^First new Chinese chip at volume: /)
+    expect(domestic[0]?.detail).toContain('Already at volume when the game began')
+
+    expect(d.outcome.reason).toBe('stopped')
+    expect(d.outcome.reasonText).toBe('The facilitator ended the game early, in 2024 Q4')
+    expect(d.quarters.at(-1)).toMatchObject({ label: '2024 Q4', stopped: true, seats: [] })
+    expect(d.keyMoments.at(-1)).toMatchObject({ kind: 'stopped', quarter: '2024 Q4', cause: 'The facilitator' })
+    // Moments are in quarter order.
+    const order = d.keyMoments.map((m) => m.quarterIndex)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(d.scenario).toMatchObject({ start: '2023 Q4', end: '2025 Q3', quartersPlanned: 8, quartersPlayed: 4 })
+  })
+
+  it('names the winner, who played each seat and the scores against par', () => {
+    const d = debriefOf(Array.from({ length: 8 }, () => ({})))
+    expect(d.outcome.reason).toBe('end')
+    expect(d.outcome.winner).not.toBeNull()
+    expect(d.outcome.winnerName).toBe(texts[`faction.${d.outcome.winner ?? ''}.name`])
+    expect(d.outcome.standings.map((s) => s.rank)).toEqual([1, 2, 3, 4])
+    expect(d.outcome.standings[0]?.faction).toBe(d.outcome.winner)
+    for (const s of d.outcome.standings) expect(s.score).toBeCloseTo(s.vp - s.par, 1)
+    expect(d.seats.map((s) => s.player)).toEqual(['Ana & Ben', 'AI (hard)', 'Chloé', 'AI (easy)'])
+    expect(d.seats[0]?.objectives.map((o) => o.objective)).toEqual(['us-compute-lead', 'stability'])
+    // Series for the charts: one value per quarter.
+    expect(d.series.quarters).toHaveLength(8)
+    expect(d.series.tension).toHaveLength(8)
+    expect(d.series.vp.map((s) => s.id)).toEqual(['usa', 'prc', 'nvidia', 'huawei'])
+    expect(d.series.scoreVsPar[0]?.values.at(-1)).toBeCloseTo(d.outcome.standings.find((s) => s.faction === 'usa')?.score ?? NaN, 1)
+    expect(d.series.chinaDomesticShare.every((v) => v >= 0 && v <= 1)).toBe(true)
+    expect(d.series.computeByMaker.length).toBeGreaterThan(1)
+    expect(d.replay).toEqual({ entries: 8, matched: 8, divergedAt: null, finalStateMatches: true })
+    expect(d.warnings).toEqual([])
+  })
+
+  it('sets the game beside what really happened, with real dates and sources from the data', () => {
+    const d = debriefOf([{ orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }] } }, {}])
+    expect(d.history.period).toEqual({ from: '2023 Q4', to: '2025 Q3' })
+    const hbm = d.history.items.find((i) => i.kind === 'policy' && i.id === 'hbm-control')
+    expect(hbm).toMatchObject({ realDate: '2024-12-02', gameQuarter: '2023 Q4', quartersOff: -4 })
+    expect(hbm?.inGame).toContain('4 quarters earlier than in reality')
+    expect(hbm?.sources.length).toBeGreaterThan(0)
+    const never = d.history.items.find((i) => i.kind === 'policy' && i.id === 'ai-diffusion-rule')
+    expect(never?.inGame).toBe('Never enacted in this game.')
+    // Every historical event of the period is listed, dated by its trigger window.
+    for (const event of Object.values(baseRules.events)) {
+      if (!event.historical || event.trigger.from === undefined) continue
+      const from = Number(event.trigger.from.slice(0, 4)) * 4 + Number(event.trigger.from.slice(5)) - 1
+      const inPeriod = from <= 2025 * 4 + 2 && (event.trigger.to === undefined || Number(event.trigger.to.slice(0, 4)) * 4 + Number(event.trigger.to.slice(5)) - 1 >= 2023 * 4 + 3)
+      expect(d.history.items.some((i) => i.kind === 'event' && i.id === event.id), event.id).toBe(inPeriod)
+    }
+    // Policies already in force at the start are listed apart.
+    expect(d.history.inForceAtStart.map((p) => p.id)).toContain('oct-2023-chip-rule')
+    // Real figures only with their source from the data: the IDC domestic share.
+    const share = d.history.figures.find((f) => f.id === 'china-domestic-share')
+    expect(share?.real).toContain('41%')
+    expect(share?.sources.some((s) => s.publisher.includes('IDC'))).toBe(true)
+    // The sources list holds every cited source once, with what it is cited for.
+    const keys = d.sources.map((s) => `${s.title}|${s.publisher}|${s.date}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(d.sources.every((s) => s.citedFor.length > 0)).toBe(true)
+  })
+
+  it('leaves out a real figure whose source the data no longer carries', () => {
+    const rules = structuredClone({ ...baseRules }) as typeof baseRules
+    const kinds: Record<string, { sources: Source[] }>[] = [rules.objectives, rules.factions, rules.chips, rules.demandPools, rules.regions, rules.actors, rules.scenarios]
+    for (const records of kinds) {
+      for (const record of Object.values(records)) record.sources = record.sources.filter((s) => !s.publisher.includes('IDC'))
+    }
+    const d = debriefOf([{}], { rules })
+    expect(d.history.figures.find((f) => f.id === 'china-domestic-share')).toBeUndefined()
+  })
+
+  it('warns when the re-simulation diverges from the recorded game, and still builds the debrief', () => {
+    const game = playSteps([{}, {}, {}])
+    const tampered = game.orderLog.map((e, i) => (i === 1 ? { ...e, stateHash: '0123456789abcdef' } : e))
+    const d = buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: tampered, finalState: game.finalState, generatedAt: GENERATED })
+    expect(d.replay).toMatchObject({ entries: 3, matched: 2, divergedAt: '2024 Q1' })
+    expect(d.warnings).toHaveLength(1)
+    expect(d.warnings[0]).toMatch(/differs from the recorded game from 2024 Q1/)
+    expect(d.quarters).toHaveLength(3)
+
+    // Orders that no longer reproduce the game (another build, edited log): the same warning.
+    const edited = game.orderLog.map((e, i) => (i === 0 ? { ...e, orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }] } } : e))
+    const d2 = buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: edited, finalState: game.finalState, generatedAt: GENERATED })
+    expect(d2.replay.divergedAt).toBe('2023 Q4')
+    expect(d2.replay.finalStateMatches).toBe(false)
+    expect(d2.warnings.join(' ')).toMatch(/2023 Q4/)
+  })
+
+  it('stops re-simulating at an entry that no longer applies, with a warning, and keeps the game’s own outcome', () => {
+    const game = playSteps([{}, {}])
+    const broken = [...game.orderLog, { quarter: '2024 Q2', orders: {}, stateHash: 'x', interventions: [{ kind: 'inject-event' as const, event: 'no-such-event' }] }]
+    const d = buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: broken, finalState: game.finalState, generatedAt: GENERATED })
+    expect(d.quarters).toHaveLength(3)
+    expect(d.quarters[2]?.interventions[0]?.failed).toMatch(/event/)
+    expect(d.warnings.some((w) => /Re-simulating 2024 Q2 failed/.test(w))).toBe(true)
+  })
+
+  it('is plain JSON: it survives a round trip unchanged', () => {
+    const d = debriefOf([{ orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }] } }, {}])
+    const text = debriefJson(d)
+    expect(text.endsWith('\n')).toBe(true)
+    expect(JSON.parse(text)).toEqual(d)
+    expect(text).not.toContain('undefined')
+  })
+
+  it('builds a debrief of a game with no quarter played', () => {
+    const d = debriefOf([])
+    expect(d.quarters).toEqual([])
+    expect(d.outcome.reason).toBeNull()
+    expect(d.outcome.reasonText).toMatch(/still running/)
+    expect(d.series.quarters).toEqual([])
+  })
+})
