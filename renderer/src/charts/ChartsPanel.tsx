@@ -3,7 +3,7 @@
  * closes too) over `GameCharts`. Recharts is loaded with the panel's first opening, so the
  * title screen and the map do not carry it.
  */
-import { lazy, Suspense, useEffect, useId, useRef } from 'react'
+import { Component, lazy, Suspense, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSound } from '../audio/use-sound'
 import { IconButton } from '../ui/IconButton'
@@ -13,13 +13,32 @@ import './charts.css'
 /** `GameCharts`, loaded on first use. */
 export const LazyGameCharts = lazy(() => import('./GameCharts').then((m) => ({ default: m.GameCharts })))
 
-/** `GameCharts` with a loading line while recharts arrives. */
+/** Keeps a chart failure (a chunk that did not load, a bad figure) inside the charts' box. */
+class ChartsBoundary extends Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+  override render(): React.ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children
+  }
+}
+
+/** `GameCharts` with a loading line while recharts arrives, and a message if it cannot. */
 export function GameChartsLoader(props: GameChartsProps): React.JSX.Element {
   const { t } = useTranslation()
   return (
-    <Suspense fallback={<p className="chart__empty" role="status">{t('charts.loading')}</p>}>
-      <LazyGameCharts {...props} />
-    </Suspense>
+    <ChartsBoundary
+      fallback={
+        <p className="chart__empty" role="alert">
+          {t('charts.failed')}
+        </p>
+      }
+    >
+      <Suspense fallback={<p className="chart__empty" role="status">{t('charts.loading')}</p>}>
+        <LazyGameCharts {...props} />
+      </Suspense>
+    </ChartsBoundary>
   )
 }
 
