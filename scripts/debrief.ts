@@ -2,7 +2,8 @@
  * `npx tsx scripts/debrief.ts --scenario classroom --seed 7 --out test-results/debrief.html`
  * plays a whole game with the engine's AI on every seat (through the host's GameSession) and
  * writes its debrief as HTML and as JSON (`--json <file>`, default: the HTML path with `.json`).
- * `--save <file.scsave>` writes the debrief of a saved game instead.
+ * `--save <file.scsave>` writes the debrief of a saved game instead (re-simulated with the
+ * rules of `--data`, by default the base game: pass the mod folder a modded game was played with).
  * Other options: `--data <dir>` (rules; default game-data/base), `--difficulty easy|normal|hard`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -34,8 +35,12 @@ function playAll(scenarioOption: string | true | undefined, seed: number, diffic
   return { scenarioId, seed, seats: session.seats, orderLog: session.orderLog, finalState: session.state }
 }
 
-/** Reads a save file. */
-function fromSave(file: string): Omit<DebriefInput, 'generatedAt'> {
+/**
+ * Reads a save file. The game is re-simulated with the data folder's rules (the base game by
+ * default): a save's state is canonical JSON whose rules list records in sorted order, and
+ * re-creating the game from those would not replay it.
+ */
+function fromSave(file: string, dir: string): Omit<DebriefInput, 'generatedAt'> {
   const decoded = decodeSave(readFileSync(file), { hashState: (s) => hashState(s as GameState) })
   if (!decoded.ok) fail(`Cannot read ${file}: ${decoded.message}`)
   const save = decoded.save
@@ -45,14 +50,14 @@ function fromSave(file: string): Omit<DebriefInput, 'generatedAt'> {
   if (!log.success) fail('The save’s order log is malformed.')
   const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
   const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty }))
-  return { scenarioId: save.scenarioId, seed, seats, orderLog: log.data, finalState: restored.state }
+  return { scenarioId: save.scenarioId, seed, seats, orderLog: log.data, finalState: restored.state, rules: loadRulesOrExit(dir) }
 }
 
 const args = parseArgs(process.argv.slice(2))
 const difficultyOption = args.options.difficulty
 const difficulty: SeatSetup['difficulty'] = difficultyOption === 'easy' || difficultyOption === 'hard' ? difficultyOption : 'normal'
 const started = Date.now()
-const game = typeof args.options.save === 'string' ? fromSave(args.options.save) : playAll(args.options.scenario, intOption(args, 'seed', 7), difficulty, dataDir(args.options.data))
+const game = typeof args.options.save === 'string' ? fromSave(args.options.save, dataDir(args.options.data)) : playAll(args.options.scenario, intOption(args, 'seed', 7), difficulty, dataDir(args.options.data))
 const debrief = buildDebrief({ ...game, generatedAt: new Date().toISOString() })
 const out = typeof args.options.out === 'string' ? args.options.out : path.join('test-results', 'debrief.html')
 const jsonOut = typeof args.options.json === 'string' ? args.options.json : out.replace(/\.html?$/i, '') + '.json'

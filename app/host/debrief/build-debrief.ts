@@ -6,7 +6,7 @@
  * checked against the log; a divergence still yields a debrief, with a warning saying from
  * which quarter the figures are the re-simulation's rather than the class's.
  */
-import { createGame, hashState, type GameState, type QuarterReport } from '../../engine'
+import { createGame, hashState, type GameState, type QuarterReport, type Rules } from '../../engine'
 import type { SeatSetup } from '../game/game-session'
 import { applyIntervention, playEntry } from '../game/replay-step'
 import type { ReplayEntry } from '../saves'
@@ -38,6 +38,13 @@ export interface DebriefInput {
   finalState: GameState
   /** ISO 8601 time of the export (passed in: nothing here reads a clock). */
   generatedAt: string
+  /**
+   * The rules to re-simulate with; default `finalState.rules`. Pass the session's rules for a
+   * game loaded from a save: a save stores its state as canonical JSON (keys sorted), so the
+   * saved state's rules list records in another order, and a game re-created from them plays
+   * out differently (records are iterated in insertion order).
+   */
+  rules?: Rules
 }
 
 /** Policy instruments that are export controls (key moments "controls imposed"). */
@@ -60,7 +67,7 @@ export function isChinaMaker(state: GameState, maker: string): boolean {
 
 /** Builds the debrief of a game. Never throws on a bad log: problems become `warnings`. */
 export function buildDebrief(input: DebriefInput): Debrief {
-  const rules = input.finalState.rules
+  const rules = input.rules ?? input.finalState.rules
   const warnings: string[] = []
   const seatIds = input.seats.map((s) => s.faction)
   const chips: GameState['chips'] = { ...input.finalState.chips }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createGame, type GameState, type Source } from '../../../../app/engine'
+import { createGame, deserialize, hashState, type GameState, type Source } from '../../../../app/engine'
+import { decodeSave, encodeSave, ReplayEntrySchema } from '../../../../app/host/saves'
 import { buildDebrief, debriefJson, isChinaMaker, type Debrief } from '../../../../app/host/debrief'
 import { baseRules, playSteps, SEATS, textsOf, type Step } from './support'
 
@@ -238,6 +239,34 @@ describe('buildDebrief', () => {
     expect(d.quarters).toHaveLength(3)
     expect(d.quarters[2]?.interventions[0]?.failed).toMatch(/event/)
     expect(d.warnings.some((w) => /Re-simulating 2024 Q2 failed/.test(w))).toBe(true)
+  })
+
+  it('re-simulates a saved game with the session’s rules (a save’s canonical JSON reorders the rules it carries)', () => {
+    const game = playSteps([{ orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }] } }, {}, { interventions: [{ kind: 'adjust-tension', delta: 5 }] }])
+    const bytes = encodeSave(
+      {
+        gameVersion: 'test',
+        scenarioId: 'classroom',
+        seed: 3,
+        data: [{ id: 'base', version: '1', hash: '0'.repeat(64) }],
+        state: game.finalState,
+        orderLog: game.orderLog,
+        meta: { savedAt: GENERATED, quarter: '2024 Q2', seats: SEATS.map((s) => ({ seat: s.faction, name: s.name, controller: s.controller, difficulty: s.difficulty, persona: null })) },
+      },
+      { hashState: (st) => hashState(st as GameState) },
+    )
+    const decoded = decodeSave(bytes, { hashState: (st) => hashState(st as GameState) })
+    if (!decoded.ok) throw new Error(decoded.message)
+    const restored = deserialize(JSON.stringify(decoded.save.state))
+    if (!restored.ok) throw new Error(restored.message)
+    const log = ReplayEntrySchema.array().parse(decoded.save.orderLog)
+    const input = { scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: log, finalState: restored.state, generatedAt: GENERATED }
+    const d = buildDebrief({ ...input, rules: baseRules })
+    expect(d.warnings).toEqual([])
+    expect(d.replay).toEqual({ entries: 3, matched: 3, divergedAt: null, finalStateMatches: true })
+    expect(d).toEqual(buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: game.orderLog, finalState: game.finalState, generatedAt: GENERATED }))
+    // Without the session's rules the sorted ones replay another game: the debrief says so.
+    expect(buildDebrief(input).replay.divergedAt).toBe('2023 Q4')
   })
 
   it('is plain JSON: it survives a round trip unchanged', () => {
