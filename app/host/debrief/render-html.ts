@@ -352,10 +352,10 @@ thead th{font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:va
 .chart .rule{font-size:13px;font-weight:600}
 .legend{list-style:none;margin:.3rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.8rem}
 .swatch{display:inline-block;width:1.2em;height:.3em;margin-right:.35em;vertical-align:middle}
-.timeline{list-style:none;margin:0;padding:0;border-left:3px solid var(--line);margin-left:4.6rem}
+.timeline{list-style:none;margin:0;padding:0;border-left:3px solid var(--line);margin-left:5.4rem}
 .moment{position:relative;padding:.35rem 0 .6rem 1rem}
 .moment::before{content:"";position:absolute;left:-.55rem;top:.75rem;width:.75rem;height:.75rem;border-radius:50%;background:var(--muted);border:2px solid var(--paper)}
-.moment .when{position:absolute;left:-5rem;top:.45rem;width:4.1rem;text-align:right;font-weight:700;font-size:.85rem}
+.moment .when{position:absolute;left:-5.4rem;top:.45rem;width:4.5rem;text-align:right;font-weight:700;font-size:.85rem;white-space:nowrap}
 .moment .tag{display:inline-block;font-size:.7rem;text-transform:uppercase;letter-spacing:.06em;background:var(--soft);border-radius:3px;padding:.05rem .4rem;margin-bottom:.15rem}
 .moment .what p{margin:.1rem 0;font-size:.88rem}
 .moment .cause{color:var(--muted)}
@@ -386,7 +386,7 @@ details.quarter>summary .sum{color:var(--muted);font-size:.88rem}
 .pill.on{border-color:var(--neg);color:var(--neg)}
 .pill.off{border-color:var(--pos);color:var(--pos)}
 .pill.ctl{background:#f6d9d5;border-color:#f6d9d5;color:#7b241c}
-.seats-q{font-size:.84rem}
+.seats-q{font-size:.82rem;table-layout:fixed}
 .seats-q th[scope=row]{white-space:nowrap;font-size:.9rem}
 .seats-q ul{margin:0;padding-left:0;list-style:none}
 .orders li{margin:.1rem 0}
@@ -400,7 +400,7 @@ code{font-size:.75rem;color:var(--muted)}
 .cash .pos,.cash .neg,.net{white-space:nowrap}
 .cash li,.vp li{display:flex;justify-content:space-between;gap:.6rem}
 .cash li span:last-child,.vp li span:last-child{text-align:right;font-variant-numeric:tabular-nums}
-.seats-q col.c-side{width:11%}.seats-q col.c-orders{width:37%}.seats-q col.c-cash{width:20%}.seats-q col.c-vp{width:15%}.seats-q col.c-biz{width:17%}
+.seats-q col.c-side{width:9%}.seats-q col.c-orders{width:33%}.seats-q col.c-cash{width:22%}.seats-q col.c-vp{width:19%}.seats-q col.c-biz{width:17%}
 .result{color:var(--muted);font-size:.8rem;white-space:nowrap}
 .pos{color:var(--pos)}
 .neg{color:var(--neg)}
