@@ -156,6 +156,15 @@ describe('buildDebrief', () => {
     expect(d.scenario).toMatchObject({ start: '2023 Q4', end: '2025 Q3', quartersPlanned: 8, quartersPlayed: 4 })
   })
 
+  it('names a crisis as the end, with tension as its cause', () => {
+    const d = debriefOf([{}, { interventions: [{ kind: 'adjust-tension', delta: 80 }] }])
+    expect(d.outcome.reason).toBe('crisis')
+    expect(d.outcome.reasonText).toBe('Crisis: tension reached 100 in 2024 Q1')
+    expect(d.keyMoments.at(-1)).toMatchObject({ kind: 'crisis', quarter: '2024 Q1', cause: 'Tension' })
+    expect(d.keyMoments.some((m) => m.kind === 'tension-high' && m.quarter === '2024 Q1')).toBe(true)
+    expect(d.series.tension.at(-1)).toBe(100)
+  })
+
   it('names the winner, who played each seat and the scores against par', () => {
     const d = debriefOf(Array.from({ length: 8 }, () => ({})))
     expect(d.outcome.reason).toBe('end')
