@@ -100,4 +100,20 @@ describe.skipIf(unavailable !== null)('mod manager in chromium over the web host
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('reorders by drag and drop, and reads the folder again on request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const errors = watchConsole(page)
+    await openManager(page)
+    const before = await order(page)
+    const last = before[before.length - 1]!
+    await page.locator(`[data-mod="${last}"]`).dragTo(page.locator(`[data-mod="${before[0]}"]`))
+    await page.waitForFunction((id) => document.querySelector('[aria-label="Load order"] > li')?.getAttribute('data-mod') === id, last, { timeout: 5_000 })
+    await expect(order(page)).resolves.toEqual([last, ...before.slice(0, -1)])
+    await page.getByRole('button', { name: 'Look again' }).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="mods-notice"]')?.textContent === 'The mods folder was read again.')
+    await expect(order(page)).resolves.toEqual([last, ...before.slice(0, -1)])
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })

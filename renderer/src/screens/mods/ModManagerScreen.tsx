@@ -27,7 +27,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   const [listing, setListing] = useState<Listing>({ status: 'loading' })
   const [selected, setSelected] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null)
+  const [notice, setNotice] = useState<{ kind: 'status' | 'warning' | 'alert'; text: string } | null>(null)
   const [dragFrom, setDragFrom] = useState<number | null>(null)
   const [focusAfter, setFocusAfter] = useState<{ id: string; control: 'up' | 'down' } | null>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -36,18 +36,20 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   // A new screen: focus its heading, so the keyboard and screen readers start here.
   useEffect(() => headingRef.current?.focus(), [])
 
+  const [reads, setReads] = useState(0)
   useEffect(() => {
     let live = true
     void api.listMods({}).then((result) => {
       if (!live) return
       if (!result.ok) return setListing({ status: 'failed', message: result.message })
       setListing({ status: 'ready', list: result.value })
-      setSelected((current) => current ?? result.value.mods[0]?.id ?? null)
+      setSelected((current) => (current !== null && result.value.mods.some((m) => m.id === current) ? current : (result.value.mods[0]?.id ?? null)))
+      if (reads > 0) setNotice({ kind: 'status', text: t('mods.refreshed') })
     })
     return () => {
       live = false
     }
-  }, [api])
+  }, [api, reads, t])
 
   useEffect(() => {
     if (listing.status !== 'loading') document.documentElement.dataset.ready = 'mods'
@@ -56,14 +58,16 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   const mods = listing.status === 'ready' ? [...listing.list.mods].sort((a, b) => a.position - b.position) : []
 
   const save = useCallback(
-    async (rows: ModRow[], done: string | ((list: ModList) => string), focus?: { id: string; control: 'up' | 'down' }): Promise<void> => {
+    async (rows: ModRow[], done: string | ((list: ModList) => { text: string; kind: 'status' | 'warning' }), focus?: { id: string; control: 'up' | 'down' }): Promise<void> => {
       setSaving(true)
       if (focus !== undefined) setFocusAfter(focus)
+      // Show the change at once; the host's answer then brings the statuses.
+      setListing((current) => (current.status === 'ready' ? { status: 'ready', list: { ...current.list, mods: applyRows(current.list.mods, rows) } } : current))
       try {
         const result = await api.setMods({ mods: rows })
         if (!result.ok) return setNotice({ kind: 'alert', text: t('mods.saveFailed', { message: result.message }) })
         setListing({ status: 'ready', list: result.value })
-        setNotice({ kind: 'status', text: typeof done === 'string' ? done : done(result.value) })
+        setNotice(typeof done === 'string' ? { kind: 'status', text: done } : done(result.value))
       } finally {
         setSaving(false)
       }
@@ -87,10 +91,10 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
     let next = setEnabled(rows, mod.id, enabled)
     const also = enabled ? disabledDependencies(mod, mods) : []
     for (const dep of also) next = setEnabled(next, dep, true)
-    const text = (list: ModList): string => {
-      if (!enabled) return t('mods.disabled', { name: mod.name })
-      if (list.mods.find((m) => m.id === mod.id)?.status === 'error') return t('mods.enabledWithErrors', { name: mod.name })
-      return also.length > 0 ? t('mods.enabledWith', { name: mod.name, others: also.map(nameOf).join(', ') }) : t('mods.enabled', { name: mod.name })
+    const text = (list: ModList): { text: string; kind: 'status' | 'warning' } => {
+      if (!enabled) return { kind: 'status', text: t('mods.disabled', { name: mod.name }) }
+      if (list.mods.find((m) => m.id === mod.id)?.status === 'error') return { kind: 'warning', text: t('mods.enabledWithErrors', { name: mod.name }) }
+      return { kind: 'status', text: also.length > 0 ? t('mods.enabledWith', { name: mod.name, others: also.map(nameOf).join(', ') }) : t('mods.enabled', { name: mod.name }) }
     }
     void save(next, text)
   }
@@ -127,6 +131,11 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
           <p className="mods-folder" data-testid="mods-folder">
             {list.folder === null ? t('mods.noFolder') : t('mods.folder')}
             {list.folder !== null && <code>{list.folder}</code>}
+            {list.folder !== null && (
+              <Button variant="ghost" className="mods-folder__refresh" title={t('mods.refreshHelp')} disabled={saving} onClick={() => setReads((n) => n + 1)}>
+                {t('mods.refresh')}
+              </Button>
+            )}
           </p>
         )}
         {listing.status === 'loading' && <p>{t('mods.loading')}</p>}
@@ -205,12 +214,20 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
             {current !== null && <ModDetails mod={current} all={mods} />}
           </div>
         )}
-        <p role={notice?.kind === 'alert' ? 'alert' : 'status'} className={notice?.kind === 'alert' ? 'menu-error' : 'mods-notice'} data-testid="mods-notice">
+        <p role={notice?.kind === 'alert' ? 'alert' : 'status'} className={notice?.kind === 'alert' ? 'menu-error' : `mods-notice mods-notice--${notice?.kind ?? 'status'}`} data-testid="mods-notice">
           {notice?.text ?? ''}
         </p>
       </div>
     </main>
   )
+}
+
+/** The mods with the order and switches of `rows` (before the host answers). */
+function applyRows(mods: readonly ModInfo[], rows: readonly ModRow[]): ModInfo[] {
+  return mods.map((m) => {
+    const index = rows.findIndex((r) => r.id === m.id)
+    return index < 0 ? m : { ...m, position: index, enabled: rows[index]!.enabled }
+  })
 }
 
 /** One mod's description, dependencies, contents and errors. */
