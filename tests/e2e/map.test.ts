@@ -58,6 +58,20 @@ describeInBrowser('world map harness in chromium over the web host', (suite) => 
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('CoWoS')
     await panel.getByRole('button', { name: 'Close panel' }).click()
 
+    // A flow line: its tooltip names the route and says the amount with its unit; a click opens its panel.
+    const flowPoint = await page.evaluate(() => window.__scMap?.screenPointOfFlow('f0') ?? null)
+    expect(flowPoint).not.toBeNull()
+    const viewportBox = await page.getByTestId('map-viewport').boundingBox()
+    const onFlow = { x: (viewportBox?.x ?? 0) + (flowPoint?.x ?? 0), y: (viewportBox?.y ?? 0) + (flowPoint?.y ?? 0) }
+    await page.mouse.move(onFlow.x, onFlow.y)
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent?.includes('Taiwan → United States') === true)
+    await expect(tooltip.textContent()).resolves.toMatch(/[\d,]+ chips \/ quarter/)
+    await page.screenshot({ path: screenshotPath('map-flow-tooltip') })
+    await page.mouse.click(onFlow.x, onFlow.y)
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Chips: Taiwan → United States')
+    await expect(panel.textContent()).resolves.toMatch(/Amount[\d,]+ chips \/ quarter/)
+    await panel.getByRole('button', { name: 'Close panel' }).click()
+
     // Zoom buttons (by accessible name) and the keyboard.
     const before = await zoomOf(page)
     await page.getByRole('button', { name: 'Zoom in' }).click()

@@ -11,7 +11,8 @@ import { Container, Graphics, Particle, ParticleContainer, type Renderer, type T
 import type { Size } from './camera'
 import type { FlowKind, MapFlow, MapModel } from './map-model'
 import { ownerColour, type MapColours } from './palette'
-import { assignLanes, dashPolyline, pointAt, routeCurve, sampleCurve, type Curve, type WrapFrame, wrapPoint, wrapPolyline, wrappedEnd } from './route-curve'
+import type { Point } from './camera'
+import { assignLanes, dashPolyline, distanceToPolyline, pointAt, routeCurve, sampleCurve, type Curve, type WrapFrame, wrapPoint, wrapPolyline, wrappedEnd } from './route-curve'
 import { polylinePath } from './draw/smooth-path'
 import { fitParticleBudget, flowWidthPx } from './flow-budget'
 
@@ -36,6 +37,8 @@ interface Mover {
 interface Route {
   flow: MapFlow
   curve: Curve
+  /** The route's visible polylines (world units), as drawn and hit-tested. */
+  pieces: Point[][]
   /** t per second at speed 1. */
   rate: number
 }
@@ -58,6 +61,8 @@ function kindTexture(renderer: Renderer, kind: FlowKind): Texture {
  */
 export class FlowLayer {
   readonly lines = new Graphics({ label: 'flow-lines' })
+  /** The hovered or selected flow's route, drawn over the lines (static, like them). */
+  readonly highlightLine = new Graphics({ label: 'flow-highlight' })
   readonly particles = new Container({ label: 'flow-particles' })
   private readonly containers = new Map<FlowKind, ParticleContainer>()
   private readonly textures = new Map<FlowKind, Texture>()
@@ -93,7 +98,7 @@ export class FlowLayer {
       const b = wrappedEnd(a, to, this.frame)
       const curve = routeCurve(a, b, lanes.get(flow.id) ?? 0)
       const length = Math.hypot(b.x - a.x, b.y - a.y) * 1.08
-      this.routes.push({ flow, curve, rate: BASE_SPEED / Math.max(40, length) })
+      this.routes.push({ flow, curve, pieces: wrapPolyline(sampleCurve(curve, 48), this.frame), rate: BASE_SPEED / Math.max(40, length) })
     }
     for (const container of this.containers.values()) {
       container.removeParticles()
@@ -133,7 +138,7 @@ export class FlowLayer {
     for (const route of this.routes) {
       const colour = ownerColour(colours, route.flow.owner)
       const width = flowWidthPx(route.flow.volume) * px
-      for (const points of wrapPolyline(sampleCurve(route.curve, 48), this.frame)) {
+      for (const points of route.pieces) {
         if (route.flow.grey) {
           for (const dash of dashPolyline(points, 6 * px, 5 * px)) polylinePath(g, dash)
           g.stroke({ width, color: colour, alpha: 0.75, cap: 'round' })
@@ -149,6 +154,48 @@ export class FlowLayer {
       mover.particle.scaleY = s
     }
     for (const container of this.containers.values()) container.update()
+  }
+
+  /**
+   * The flow whose line passes within `tolerancePx` screen pixels of a world point (beyond
+   * half its width), the nearest if several; null if none.
+   */
+  flowAt(p: Point, tolerancePx: number): MapFlow | null {
+    let best: MapFlow | null = null
+    let bestDistance = Infinity
+    const px = 1 / this.scaleNow
+    for (const route of this.routes) {
+      const reach = (flowWidthPx(route.flow.volume) / 2 + tolerancePx) * px
+      for (const piece of route.pieces) {
+        const d = distanceToPolyline(p, piece)
+        if (d <= reach && d < bestDistance) {
+          bestDistance = d
+          best = route.flow
+        }
+      }
+    }
+    return best
+  }
+
+  /** A point on a flow's drawn line (world units): the middle of its longest visible piece. */
+  pointOf(flowId: string): Point | null {
+    const route = this.routes.find((r) => r.flow.id === flowId)
+    const piece = route?.pieces.reduce<Point[] | null>((best, p) => (best === null || p.length > best.length ? p : best), null)
+    return piece?.[Math.floor(piece.length / 2)] ?? null
+  }
+
+  /** Outlines the routes of the given flows (hovered, selected) over the other lines. */
+  highlight(flowIds: readonly string[]): void {
+    const g = this.highlightLine.clear()
+    const px = 1 / this.scaleNow
+    for (const route of this.routes) {
+      if (!flowIds.includes(route.flow.id)) continue
+      const width = flowWidthPx(route.flow.volume) * px
+      for (const piece of route.pieces) polylinePath(g, piece)
+      g.stroke({ width: width + 6 * px, color: 0xffffff, alpha: 0.22, cap: 'round' })
+      for (const piece of route.pieces) polylinePath(g, piece)
+      g.stroke({ width: Math.max(1.5 * px, width * 0.6), color: 0xffffff, alpha: 0.9, cap: 'round' })
+    }
   }
 
   /** Recolours particles for a new palette (lines follow on `redraw`). */
@@ -188,6 +235,7 @@ export class FlowLayer {
 
   destroy(): void {
     this.lines.destroy()
+    this.highlightLine.destroy()
     this.particles.destroy({ children: true })
     for (const texture of this.textures.values()) texture.destroy(true)
   }

@@ -1,6 +1,6 @@
 /**
- * The map's key and a keyboard route into it: a "Legend" tab (owners, flow kinds, grey
- * market, controls, site kinds, alignments) and a "Regions" tab listing every region as a
+ * The map's key and a keyboard route into it: a "Legend" tab (owners, flow kinds, trade
+ * and grey-market lines, controls in force, site kinds, alignments) and a "Regions" tab listing every region as a
  * button that opens its panel.
  */
 import { useState } from 'react'
@@ -10,6 +10,7 @@ import { Tabs } from '../ui/Tabs'
 import type { Alignment, FlowKind, MapModel, MapRegion, SiteKind } from './map-model'
 import { ownerName, regionName } from './map-texts'
 import { type MapColours, ownerColour, toCssColour } from './palette'
+import { RingIcon, RouteIcon, WallIcon } from './RouteIcons'
 import { SiteIcon } from './SiteIcon'
 
 const FLOW_KINDS: readonly FlowKind[] = ['wafers', 'chips', 'compute']
@@ -54,12 +55,22 @@ export function MapLegend({ model, colours, onOpenRegion }: Props): React.JSX.El
             <FlowKindIcon kind={kind} /> {t(`map.flowKind.${kind}`)}
           </li>
         ))}
+      </ul>
+      <ul className="map-legend__column">
         <li>
-          <span className="legend-line legend-line--grey" aria-hidden="true" /> {t('map.legend.grey')}
+          <RouteIcon dashed={false} /> {t('map.legend.trade')}
         </li>
         <li>
-          <span className="legend-wall" aria-hidden="true" style={{ background: toCssColour(colours.barrier) }} /> {t('map.legend.barrier')}
+          <RouteIcon dashed /> {t('map.legend.grey')}
         </li>
+        <li>
+          <WallIcon colour={toCssColour(colours.barrier)} /> {t('map.legend.barrier')}
+        </li>
+        {model.barriers.some((b) => b.region !== undefined) && (
+          <li>
+            <RingIcon colour={toCssColour(colours.barrier)} /> {t('map.legend.regionControl')}
+          </li>
+        )}
       </ul>
       <h3>{t('map.legend.sites')}</h3>
       <ul className="map-legend__row">

@@ -1,14 +1,16 @@
 /**
- * The panel for the selected region or site: what is there, who owns it, which flows
- * enter and leave, and which controls are in force. Read-only until orders exist.
+ * The panel for the selected region, site or flow: what is there, who owns it, how much
+ * (with its unit: wafers or chips a quarter, HBM stacks, MW, H100e), which flows enter and
+ * leave, and which controls are in force. Read-only: orders are given in the planner.
  */
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gameText } from '../i18n/i18n'
 import { IconButton } from '../ui/IconButton'
 import type { MapFlow, MapModel, MapTarget } from './map-model'
-import { ownerName, regionName, siteName } from './map-texts'
+import { flowAmountText, flowTitle, formatFigure, ownerName, regionName, siteCapacityText, siteName } from './map-texts'
 import { type MapColours, ownerColour, toCssColour } from './palette'
+import { RingIcon, WallIcon } from './RouteIcons'
 import { SiteIcon } from './SiteIcon'
 
 interface Props {
@@ -31,6 +33,11 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
     const r = model.regions.find((x) => x.id === id)
     return r === undefined ? id : regionName(r)
   }
+  const openFlow = (flow: MapFlow): void => {
+    const from = model.regions.find((r) => r.id === flow.from)
+    const to = model.regions.find((r) => r.id === flow.to)
+    if (from !== undefined && to !== undefined) onSelect({ type: 'flow', region: from, to, flow })
+  }
   const flowList = (flows: MapFlow[], other: (f: MapFlow) => string): React.JSX.Element =>
     flows.length === 0 ? (
       <p className="muted">{t('map.panel.none')}</p>
@@ -39,18 +46,27 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
         {flows.slice(0, LISTED_FLOWS).map((flow) => (
           <li key={flow.id}>
             <span className="swatch" style={{ background: toCssColour(ownerColour(colours, flow.owner)) }} />
-            <span>
-              {nameOf(other(flow))} — {t('map.panel.flowLine', { kind: t(`map.flowKind.${flow.kind}`), owner: ownerName(model, flow.owner), volume: flow.volume })}
+            <button type="button" className="link-button map-panel__flow" onClick={() => openFlow(flow)}>
+              {nameOf(other(flow))} — {t('map.panel.flowLine', { kind: t(`map.flowKind.${flow.kind}`), owner: ownerName(model, flow.owner), amount: flowAmountText(flow, t) })}
               {flow.grey && <em className="map-panel__grey"> ({t('map.panel.greyMarket')})</em>}
-            </span>
+            </button>
           </li>
         ))}
         {flows.length > LISTED_FLOWS && <li className="muted">{t('map.panel.moreFlows', { count: flows.length - LISTED_FLOWS })}</li>}
       </ul>
     )
 
-  const controls = model.barriers.filter((b) => b.region === region.id || b.from === region.id || b.to === region.id)
-  const title = target.type === 'region' ? regionName(region) : siteName(target.site)
+  const regionButton = (r: typeof region): React.JSX.Element => (
+    <button type="button" className="link-button" onClick={() => onSelect({ type: 'region', region: r })}>
+      {regionName(r)}
+    </button>
+  )
+  const controls =
+    target.type === 'flow'
+      ? model.barriers.filter((b) => (b.from === target.flow.from && b.to === target.flow.to) || (b.from === target.flow.to && b.to === target.flow.from) || b.region === target.flow.to)
+      : model.barriers.filter((b) => b.region === region.id || b.from === region.id || b.to === region.id)
+  const title = target.type === 'region' ? regionName(region) : target.type === 'site' ? siteName(target.site) : flowTitle(model, target.flow, t)
+  const capacity = target.type === 'site' ? siteCapacityText(target.site, t) : null
   return (
     <aside className="ui-panel map-side-panel" aria-labelledby="map-side-panel-title" data-testid="map-side-panel">
       <header className="ui-panel__header">
@@ -60,28 +76,40 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
         <IconButton label={t('map.panel.close')} icon="×" onClick={onClose} />
       </header>
       <div className="ui-panel__body map-panel">
-        {target.type === 'site' ? (
+        {target.type === 'flow' ? (
+          <dl className="map-panel__facts">
+            <dt>{t('map.panel.kind')}</dt>
+            <dd>
+              {t(`map.flowKind.${target.flow.kind}`)}
+              {target.flow.grey && <em className="map-panel__grey"> ({t('map.panel.greyMarket')})</em>}
+            </dd>
+            <dt>{t('map.panel.owner')}</dt>
+            <dd>{ownerName(model, target.flow.owner)}</dd>
+            <dt>{t('map.panel.from')}</dt>
+            <dd>{regionButton(target.region)}</dd>
+            <dt>{t('map.panel.to')}</dt>
+            <dd>{regionButton(target.to)}</dd>
+            <dt>{t('map.panel.amount')}</dt>
+            <dd>{flowAmountText(target.flow, t)}</dd>
+          </dl>
+        ) : target.type === 'site' ? (
           <dl className="map-panel__facts">
             <dt>{t('map.panel.kind')}</dt>
             <dd>{t(`map.siteKind.${target.site.kind}`)}</dd>
             <dt>{t('map.panel.owner')}</dt>
             <dd>{ownerName(model, target.site.owner)}</dd>
             <dt>{t('map.panel.region')}</dt>
-            <dd>
-              <button type="button" className="link-button" onClick={() => onSelect({ type: 'region', region })}>
-                {regionName(region)}
-              </button>
-            </dd>
+            <dd>{regionButton(region)}</dd>
             {target.site.detail !== undefined && (
               <>
                 <dt>{t('map.panel.detail')}</dt>
                 <dd>{target.site.detail}</dd>
               </>
             )}
-            {target.site.capacity !== undefined && (
+            {capacity !== null && (
               <>
                 <dt>{t('map.panel.capacity')}</dt>
-                <dd>{target.site.capacity.toLocaleString('en')}</dd>
+                <dd>{capacity}</dd>
               </>
             )}
           </dl>
@@ -95,13 +123,13 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
               {region.computeDemand !== undefined && (
                 <>
                   <dt>{t('map.panel.computeDemand')}</dt>
-                  <dd>{region.computeDemand.toLocaleString('en')}</dd>
+                  <dd>{t('map.unit.usdBnPerQuarter', { value: region.computeDemand.toLocaleString('en', { maximumFractionDigits: 1 }) })}</dd>
                 </>
               )}
               {region.powerMw !== undefined && (
                 <>
                   <dt>{t('map.panel.power')}</dt>
-                  <dd>{t('map.panel.powerValue', { value: region.powerMw.toLocaleString('en') })}</dd>
+                  <dd>{t('map.unit.mw', { value: formatFigure(region.powerMw) })}</dd>
                 </>
               )}
             </dl>
@@ -115,7 +143,9 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
                     <button type="button" className="map-panel__site" onClick={() => onSelect({ type: 'site', region, site })}>
                       <SiteIcon kind={site.kind} colour={toCssColour(ownerColour(colours, site.owner))} />
                       <span>{siteName(site)}</span>
-                      <span className="muted">{ownerName(model, site.owner)}</span>
+                      <span className="muted">
+                        {[ownerName(model, site.owner), siteCapacityText(site, t)].filter((x) => x !== null).join(' · ')}
+                      </span>
                     </button>
                   </li>
                 ))}
@@ -140,7 +170,7 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
           <ul className="map-panel__controls">
             {controls.map((b) => (
               <li key={b.id}>
-                <span className="legend-wall" aria-hidden="true" style={{ background: toCssColour(colours.barrier) }} />
+                {b.region === undefined ? <WallIcon colour={toCssColour(colours.barrier)} /> : <RingIcon colour={toCssColour(colours.barrier)} />}
                 {gameText(b.nameKey, b.label)} <span className="muted">({t('map.panel.strength', { value: b.strength })})</span>
               </li>
             ))}

@@ -67,6 +67,7 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
       renderer: app.renderer.name,
       screenPointOf: (id) => map.screenPointOf(id),
       screenPointOfSite: (regionId, siteId) => map.screenPointOfSite(regionId, siteId),
+      screenPointOfFlow: (flowId) => map.screenPointOfFlow(flowId),
       zoom: () => map.cameraState.zoom,
       particleCount: () => map.particleCount,
     })

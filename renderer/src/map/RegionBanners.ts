@@ -134,6 +134,12 @@ export class RegionBanners extends Container {
       const r = markerRadiusPx(target.region.radius, project.pxPerWorldHeight, project.ui)
       if (target.type === 'region') {
         g.circle(centre.x, centre.y, r + 4 * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
+      } else if (target.type === 'flow') {
+        // Both ends of the route (the route itself is outlined with the flow lines).
+        for (const end of [target.region, target.to]) {
+          const at = project.toScreen(end.x, end.y)
+          g.circle(at.x, at.y, markerRadiusPx(end.radius, project.pxPerWorldHeight, project.ui) + 4 * project.ui).stroke({ width: 2, color: 0xffffff, alpha: alpha * 0.8 })
+        }
       } else {
         const index = target.region.sites.indexOf(target.site)
         const at = siteOffset(index, target.region.sites.length, r, project.ui, target.region.labelSide)

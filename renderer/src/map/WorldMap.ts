@@ -48,6 +48,8 @@ export interface WorldMapOptions {
 const SETTLE_MS = 140
 /** Extra map rendered around the screen, so a drag needs no render until it runs out. */
 const CACHE_MARGIN_PX = 192
+/** A flow line reacts to the pointer within this many pixels of its edge. */
+const FLOW_HIT_PX = 4
 
 export class WorldMap extends Container {
   private readonly world = new Container({ label: 'world' })
@@ -88,7 +90,7 @@ export class WorldMap extends Container {
     super({ label: 'world-map' })
     this.renderer = app.renderer
     this.flows = new FlowLayer(app.renderer)
-    this.world.addChild(this.background, this.territories, this.territoryHighlight, this.flows.lines)
+    this.world.addChild(this.background, this.territories, this.territoryHighlight, this.flows.lines, this.flows.highlightLine)
     this.staticRoot.addChild(this.world)
     this.live.addChild(this.flows.particles)
     this.bannerRoot.addChild(this.banners)
@@ -211,7 +213,15 @@ export class WorldMap extends Container {
     const worldPoint = screenToWorld({ x, y }, this.camera, this.screenSize, this.worldDims)
     const unit = { x: worldPoint.x / this.worldDims.width, y: worldPoint.y / this.worldDims.height }
     const projector = this.projector()
-    return hitTest(this.model, { x, y }, { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight, ui: projector.ui })
+    const context = { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight, ui: projector.ui }
+    // Banners (sites, markers) first, then flow lines, then territories.
+    const banner = hitTest(this.model, { x, y }, { ...context, territories: false })
+    if (banner !== null) return banner
+    const flow = this.flows.flowAt(worldPoint, FLOW_HIT_PX)
+    const from = flow === null ? undefined : this.model.regions.find((r) => r.id === flow.from)
+    const to = flow === null ? undefined : this.model.regions.find((r) => r.id === flow.to)
+    if (flow !== null && from !== undefined && to !== undefined) return { type: 'flow', region: from, to, flow }
+    return hitTest(this.model, { x, y }, context)
   }
 
   /** Where a region's marker is on screen, or null. */
@@ -229,6 +239,12 @@ export class WorldMap extends Container {
     const centre = projector.toScreen(region.x, region.y)
     const offset = siteOffset(index, region.sites.length, markerRadiusPx(region.radius, projector.pxPerWorldHeight, projector.ui), projector.ui, region.labelSide)
     return { x: centre.x + offset.x, y: centre.y + offset.y }
+  }
+
+  /** A point on a flow's line on screen, or null. */
+  screenPointOfFlow(flowId: string): Point | null {
+    const p = this.flows.pointOf(flowId)
+    return p === null ? null : worldToScreen(p, this.camera, this.screenSize, this.worldDims)
   }
 
   setHovered(target: MapTarget | null): void {
@@ -299,8 +315,9 @@ export class WorldMap extends Container {
   private markTargets(): void {
     const projector = this.projector()
     this.banners.mark(projector, this.hovered, this.selected)
-    const region = this.hovered?.region ?? this.selected?.region ?? null
-    drawTerritoryHighlight(this.territoryHighlight, region, this.worldDims, this.scale_())
+    const territory = (target: MapTarget | null): MapRegion | null => (target === null || target.type === 'flow' ? null : target.region)
+    drawTerritoryHighlight(this.territoryHighlight, territory(this.hovered) ?? territory(this.selected), this.worldDims, this.scale_())
+    this.flows.highlight([this.hovered, this.selected].flatMap((target) => (target?.type === 'flow' ? [target.flow.id] : [])))
     this.cacheDirty = true
     this.bannerDirty = true
   }

@@ -26,6 +26,8 @@ export interface HitContext {
   pxPerWorldHeight: number
   /** The interface scale the banners are drawn at (1 by default). */
   ui?: number
+  /** Whether territories count (true by default); false tests only the banners. */
+  territories?: boolean
 }
 
 /** The site or region under `screen`, or null. */
@@ -49,6 +51,7 @@ export function hitTest(model: MapModel, screen: Point, context: HitContext): Ma
     const marker = markerRadiusPx(region.radius, context.pxPerWorldHeight, ui)
     if (Math.hypot(screen.x - centre.x, screen.y - centre.y) <= marker + 2) return { type: 'region', region }
   }
+  if (context.territories === false) return null
   for (const region of regions) {
     if (region.shapes?.some((shape) => pointInPolygon(context.unit, shape))) return { type: 'region', region }
     if (region.shapes === undefined) {

@@ -35,7 +35,7 @@ export interface MapSite {
   owner: string
   nameKey?: string
   label: string
-  /** Capacity in the kind's unit (wafers/month, packages/quarter, stacks/quarter, MW). */
+  /** Capacity in the kind's unit (`siteCapacityText` in map-texts.ts): wafers a quarter (fab), chips packaged a quarter, HBM stacks a quarter, MW (data centre). */
   capacity?: number
   /** Node or technology, e.g. "N3" or "HBM3E". */
   detail?: string
@@ -58,7 +58,7 @@ export interface MapRegion {
   shapes?: readonly (readonly UnitPoint[])[]
   alignment: Alignment
   sites: readonly MapSite[]
-  /** Optional figures for the region panel. */
+  /** Optional figures for the region panel: spending on AI accelerators (US$ bn a quarter) and power for data centres (MW). */
   computeDemand?: number
   powerMw?: number
 }
@@ -73,6 +73,8 @@ export interface MapFlow {
   kind: FlowKind
   /** Relative volume, 0–100: sets the line's thickness and how many particles it carries. */
   volume: number
+  /** The quarter's amount in the kind's unit (`flowAmountText` in map-texts.ts): wafers, chips, or H100e of compute; shown in the tooltip and panel. */
+  amount?: number
   owner: string
   /** Grey-market (smuggled or transshipped): drawn dashed. */
   grey: boolean
@@ -112,4 +114,8 @@ export interface MapModel {
 }
 
 /** What the pointer is over, or what was clicked. */
-export type MapTarget = { type: 'region'; region: MapRegion } | { type: 'site'; region: MapRegion; site: MapSite }
+export type MapTarget =
+  | { type: 'region'; region: MapRegion }
+  | { type: 'site'; region: MapRegion; site: MapSite }
+  /** A flow's route; `region` is where it starts, `to` where it ends. */
+  | { type: 'flow'; region: MapRegion; to: MapRegion; flow: MapFlow }

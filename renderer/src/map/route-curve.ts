@@ -59,6 +59,22 @@ export function sampleCurve(curve: Curve, segments: number): Point[] {
   return points
 }
 
+/** The shortest distance from `p` to a polyline. */
+export function distanceToPolyline(p: Point, points: readonly Point[]): number {
+  let best = Infinity
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point
+    const b = points[i] as Point
+    const dx = b.x - a.x
+    const dy = b.y - a.y
+    const lengthSq = dx * dx + dy * dy
+    const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSq))
+    best = Math.min(best, Math.hypot(p.x - a.x - dx * t, p.y - a.y - dy * t))
+  }
+  if (points.length === 1) best = Math.hypot(p.x - (points[0] as Point).x, p.y - (points[0] as Point).y)
+  return best
+}
+
 /** Polyline length. */
 export function polylineLength(points: readonly Point[]): number {
   let total = 0

@@ -1,13 +1,12 @@
 /**
  * Regions' territories tinted by alignment (a Paradox-style political map mode), with a
- * crisp border, and a dashed ring in the barrier colour where a control encircles a region.
+ * crisp border, and a solid ring in the barrier colour where a control encircles a region.
  */
 import type { Graphics } from 'pixi.js'
 import type { Size } from '../camera'
 import type { MapModel, MapRegion, UnitPoint } from '../map-model'
 import type { MapColours } from '../palette'
-import { dashPolyline } from '../route-curve'
-import { polylinePath, smoothClosedPath } from './smooth-path'
+import { smoothClosedPath } from './smooth-path'
 
 /** A region's outlines in world units (a circle polygon when it has no shapes). */
 export function regionOutlines(region: MapRegion, world: Size): { x: number; y: number }[][] {
@@ -37,11 +36,9 @@ export function drawTerritories(g: Graphics, model: MapModel, colours: MapColour
       smoothClosedPath(g, outline).stroke({ width: 1.4 * px, color: colour, alpha: 0.95 })
     }
     if (encircled.has(region.id)) {
-      for (const outline of outlines) {
-        const closed = [...outline, outline[0] as { x: number; y: number }]
-        for (const dash of dashPolyline(closed, 7 * px, 5 * px)) polylinePath(g, dash)
-        g.stroke({ width: 3 * px, color: colours.barrier, alpha: 0.95 })
-      }
+      // A solid fence line with a soft glow: solid, so it never reads as a grey-market dash.
+      for (const outline of outlines) smoothClosedPath(g, outline).stroke({ width: 7 * px, color: colours.barrier, alpha: 0.18 })
+      for (const outline of outlines) smoothClosedPath(g, outline).stroke({ width: 2.4 * px, color: colours.barrier, alpha: 0.95 })
     }
   }
 }

@@ -23,6 +23,13 @@ function text(texts: Record<string, string>, key: string | undefined, fallback: 
   return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
 }
 
+/** Two significant figures past a hundred (12,345 → 12,000): estimates, not ledgers. */
+function roundFigure(n: number): number {
+  if (n < 100) return Math.max(1, Math.round(n))
+  const f = 10 ** (Math.floor(Math.log10(n)) - 1)
+  return Math.round(n / f) * f
+}
+
 function round(n: number, places = 0): number {
   const f = 10 ** places
   return Math.round(n * f) / f
@@ -67,8 +74,8 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       kind: 'fab',
       owner: owner(foundry.owner),
       label: text(texts, foundry.name, foundryId),
-      // The map counts fab capacity in wafers a month; the engine in wafers a quarter.
-      capacity: round(nodes.reduce((s, n) => s + n.capacity, 0) / 3),
+      // Wafers a quarter, as the engine counts them.
+      capacity: round(nodes.reduce((s, n) => s + n.capacity, 0)),
       detail: text(texts, nodes[0]?.rec?.name, nodes[0]?.id ?? ''),
     })
   }
@@ -152,7 +159,11 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
   }
 
   // Flows: last quarter's chip sales, from the maker's region to each pool's region.
-  const raw: { from: string; to: string; owner: string; amount: number; grey: boolean; key: string; kind: MapFlow['kind'] }[] = []
+  // `amount` sizes the line (US$ bn for legal flows, units for grey ones); `units` is what
+  // the panel shows, in the kind's unit: wafers, chips, or H100e of cloud compute.
+  const raw: { from: string; to: string; owner: string; amount: number; units: number; grey: boolean; key: string; kind: MapFlow['kind'] }[] = []
+  const c = rules.constants
+  const priceOf = (chipId: string): number => view.market.chips[chipId]?.priceUsd ?? rules.chips[chipId]?.priceUsd ?? 0
   for (const [poolId, pool] of Object.entries(view.market.pools)) {
     const rec = rules.demandPools[poolId]
     if (rec === undefined || rec.market !== 'accelerators') continue
@@ -163,7 +174,9 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
       const maker = chip?.maker
       const from = maker === undefined ? undefined : regionOf(maker)
       if (maker === undefined || from === undefined || from === rec.region) continue
-      raw.push({ from, to: rec.region, owner: maker, amount: (pool.spentBn * share) / total, grey: false, key: `${poolId}:${chipId}`, kind: 'chips' })
+      const spentBn = (pool.spentBn * share) / total
+      const price = priceOf(chipId)
+      raw.push({ from, to: rec.region, owner: maker, amount: spentBn, units: price > 0 ? (spentBn * 1e9) / price : 0, grey: false, key: `${poolId}:${chipId}`, kind: 'chips' })
     }
   }
   // Wafers: each chip sold was made at its node's foundry, which ships to the maker's region.
@@ -172,7 +185,12 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
     const foundry = rules.foundries[rules.nodes[chip?.node ?? '']?.foundry ?? '']
     const to = chip === undefined ? undefined : regionOf(chip.maker)
     if (foundry === undefined || to === undefined || foundry.region === to || sold.revenueBn <= 0) continue
-    raw.push({ from: foundry.region, to, owner: foundry.owner, amount: sold.revenueBn, grey: false, key: `wafers:${chipId}`, kind: 'wafers' })
+    // Wafers started for the chips sold: dies per chip over gross dies per wafer (yield left out).
+    const r = c.waferDiameterMm / 2
+    const dieMm2 = chip?.dieMm2 ?? 0
+    const diesPerWafer = dieMm2 > 0 ? Math.floor((Math.PI * r * r) / dieMm2 - (Math.PI * c.waferDiameterMm) / Math.sqrt(2 * dieMm2)) : 0
+    const wafers = diesPerWafer > 0 ? (sold.units * (chip?.diesPerChip ?? 1)) / diesPerWafer : 0
+    raw.push({ from: foundry.region, to, owner: foundry.owner, amount: sold.revenueBn, units: wafers, grey: false, key: `wafers:${chipId}`, kind: 'wafers' })
   }
   // Cloud compute rented abroad: from the cloud's home region to the customers' region.
   for (const [poolId, pool] of Object.entries(view.market.cloud)) {
@@ -182,7 +200,10 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
     for (const [cloud, share] of Object.entries(pool.shares)) {
       const from = regionOf(cloud)
       if (from === undefined || from === rec.region || total <= 0) continue
-      raw.push({ from, to: rec.region, owner: cloud, amount: (pool.spentBn * share) / total, grey: false, key: `cloud:${poolId}:${cloud}`, kind: 'compute' })
+      // H100e rented: the money over a quarter's hours at the reference cloud price.
+      const spentBn = (pool.spentBn * share) / total
+      const rate = c.cloudPriceUsdPerHour * c.hoursPerQuarter
+      raw.push({ from, to: rec.region, owner: cloud, amount: spentBn, units: rate > 0 ? (spentBn * 1e9) / rate : 0, grey: false, key: `cloud:${poolId}:${cloud}`, kind: 'compute' })
     }
   }
   // Grey market (from the report): routed through a transshipment hub to the pool's region.
@@ -190,7 +211,7 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
   for (const [poolId, pool] of Object.entries(report?.market.pools ?? {})) {
     const rec = rules.demandPools[poolId]
     if (rec === undefined || hub === undefined || pool.greyUnits <= 0 || hub === rec.region) continue
-    raw.push({ from: hub, to: rec.region, owner: owner(regionOwner(view, rec.region) ?? view.seat), amount: pool.greyUnits, grey: true, key: `grey:${poolId}`, kind: 'chips' })
+    raw.push({ from: hub, to: rec.region, owner: owner(regionOwner(view, rec.region) ?? view.seat), amount: pool.greyUnits, units: pool.greyUnits, grey: true, key: `grey:${poolId}`, kind: 'chips' })
   }
   // Merge same route + owner + kind, then scale to 0–100 (grey by units, legal by money).
   const merged = new Map<string, (typeof raw)[number]>()
@@ -198,7 +219,10 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
     const key = `${f.kind}:${f.from}>${f.to}:${f.owner}${f.grey ? ':grey' : ''}`
     const m = merged.get(key)
     if (m === undefined) merged.set(key, { ...f, key })
-    else m.amount += f.amount
+    else {
+      m.amount += f.amount
+      m.units += f.units
+    }
   }
   const list = [...merged.values()]
   // Legal flows are money (US$ bn) and share one scale; grey ones are units, on their own.
@@ -207,7 +231,8 @@ export function mapFromView(view: SeatView, texts: Record<string, string>, repor
   const flows: MapFlow[] = list
     .map((f) => {
       const max = f.grey ? maxGrey : maxLegal
-      return { id: f.key, from: f.from, to: f.to, kind: f.kind, owner: owner(f.owner), grey: f.grey, volume: max > 0 && f.amount > 0 ? Math.max(4, round((f.amount / max) * 100)) : 0 }
+      const volume = max > 0 && f.amount > 0 ? Math.max(4, round((f.amount / max) * 100)) : 0
+      return { id: f.key, from: f.from, to: f.to, kind: f.kind, owner: owner(f.owner), grey: f.grey, volume, ...(f.units > 0 ? { amount: roundFigure(f.units) } : {}) }
     })
     .filter((f) => f.volume > 0)
     .sort((a, b) => a.id.localeCompare(b.id))

@@ -32,10 +32,10 @@ const region = (input: RegionInput): MapRegion => {
 const REGIONS: MapRegion[] = [
   region({
     id: 'us', label: 'United States', alignment: 'us',
-    computeDemand: 4_200_000, powerMw: 18_000,
+    computeDemand: 42, powerMw: 18_000,
     sites: [
-      { id: 'tsmc-az', kind: 'fab', owner: 'tsmc', label: 'TSMC Arizona (Fab 21)', detail: 'N4', capacity: 20_000 },
-      { id: 'intel-oh', kind: 'fab', owner: 'us', label: 'Intel Ohio One', detail: '18A', capacity: 10_000 },
+      { id: 'tsmc-az', kind: 'fab', owner: 'tsmc', label: 'TSMC Arizona (Fab 21)', detail: 'N4', capacity: 60_000 },
+      { id: 'intel-oh', kind: 'fab', owner: 'us', label: 'Intel Ohio One', detail: '18A', capacity: 30_000 },
       { id: 'amkor-az', kind: 'packaging', owner: 'us', label: 'Amkor Peoria', detail: 'CoWoS-class', capacity: 5_000 },
       { id: 'dc-va', kind: 'datacentre', owner: 'google', label: 'Northern Virginia cluster', capacity: 4_000 },
       { id: 'dc-tx', kind: 'datacentre', owner: 'nvidia', label: 'Texas AI campus', capacity: 1_200 },
@@ -43,15 +43,15 @@ const REGIONS: MapRegion[] = [
   }),
   region({
     id: 'eu', label: 'Netherlands / EU', alignment: 'us',
-    computeDemand: 900_000, powerMw: 6_000,
+    computeDemand: 9, powerMw: 6_000,
     sites: [
       { id: 'asml', kind: 'fab', owner: 'us', label: 'ASML Veldhoven (EUV tools)', detail: 'EUV' },
-      { id: 'esmc', kind: 'fab', owner: 'tsmc', label: 'ESMC Dresden', detail: 'N16', capacity: 10_000 },
+      { id: 'esmc', kind: 'fab', owner: 'tsmc', label: 'ESMC Dresden', detail: 'N16', capacity: 30_000 },
     ],
   }),
   region({
     id: 'gulf', label: 'Gulf', alignment: 'contested',
-    computeDemand: 300_000, powerMw: 5_000,
+    computeDemand: 3, powerMw: 5_000,
     sites: [
       { id: 'dc-uae', kind: 'datacentre', owner: 'us', label: 'Abu Dhabi AI campus', capacity: 1_000 },
       { id: 'dc-ksa', kind: 'datacentre', owner: 'google', label: 'Riyadh cloud region', capacity: 500 },
@@ -59,10 +59,10 @@ const REGIONS: MapRegion[] = [
   }),
   region({
     id: 'china', label: 'China', alignment: 'china',
-    computeDemand: 2_600_000, powerMw: 14_000,
+    computeDemand: 26, powerMw: 14_000,
     sites: [
-      { id: 'smic-sh', kind: 'fab', owner: 'smic', label: 'SMIC Shanghai (SN2)', detail: 'N+2', capacity: 35_000 },
-      { id: 'smic-bj', kind: 'fab', owner: 'smic', label: 'SMIC Beijing', detail: 'N+1', capacity: 50_000 },
+      { id: 'smic-sh', kind: 'fab', owner: 'smic', label: 'SMIC Shanghai (SN2)', detail: 'N+2', capacity: 105_000 },
+      { id: 'smic-bj', kind: 'fab', owner: 'smic', label: 'SMIC Beijing', detail: 'N+1', capacity: 150_000 },
       { id: 'cxmt', kind: 'hbm', owner: 'cn', label: 'CXMT Hefei', detail: 'HBM2E', capacity: 8_000 },
       { id: 'dc-ali', kind: 'datacentre', owner: 'alibaba', label: 'Alibaba Cloud Zhangbei', capacity: 1_500 },
       { id: 'dc-hw', kind: 'datacentre', owner: 'huawei', label: 'Huawei Cloud Guizhou', capacity: 1_000 },
@@ -70,33 +70,33 @@ const REGIONS: MapRegion[] = [
   }),
   region({
     id: 'korea', label: 'South Korea', alignment: 'us',
-    computeDemand: 250_000, powerMw: 2_000,
+    computeDemand: 2.5, powerMw: 2_000,
     sites: [
       { id: 'hynix-icheon', kind: 'hbm', owner: 'skhynix', label: 'SK hynix Icheon', detail: 'HBM3E', capacity: 40_000 },
       { id: 'samsung-pt', kind: 'hbm', owner: 'samsung', label: 'Samsung Pyeongtaek', detail: 'HBM3E', capacity: 30_000 },
-      { id: 'samsung-fab', kind: 'fab', owner: 'samsung', label: 'Samsung Hwaseong', detail: 'SF3', capacity: 15_000 },
+      { id: 'samsung-fab', kind: 'fab', owner: 'samsung', label: 'Samsung Hwaseong', detail: 'SF3', capacity: 45_000 },
     ],
   }),
   region({
     id: 'japan', label: 'Japan', alignment: 'us',
-    computeDemand: 400_000, powerMw: 3_000,
+    computeDemand: 4, powerMw: 3_000,
     sites: [
-      { id: 'jasm', kind: 'fab', owner: 'tsmc', label: 'JASM Kumamoto', detail: 'N12', capacity: 55_000 },
+      { id: 'jasm', kind: 'fab', owner: 'tsmc', label: 'JASM Kumamoto', detail: 'N12', capacity: 165_000 },
       { id: 'rapidus', kind: 'fab', owner: 'us', label: 'Rapidus Chitose', detail: '2 nm pilot' },
     ],
   }),
   region({
     id: 'taiwan', label: 'Taiwan', alignment: 'contested',
-    computeDemand: 150_000, powerMw: 1_500,
+    computeDemand: 1.5, powerMw: 1_500,
     sites: [
-      { id: 'tsmc-f18', kind: 'fab', owner: 'tsmc', label: 'TSMC Fab 18 (Tainan)', detail: 'N3', capacity: 120_000 },
-      { id: 'tsmc-f20', kind: 'fab', owner: 'tsmc', label: 'TSMC Fab 20 (Hsinchu)', detail: 'N2', capacity: 30_000 },
+      { id: 'tsmc-f18', kind: 'fab', owner: 'tsmc', label: 'TSMC Fab 18 (Tainan)', detail: 'N3', capacity: 360_000 },
+      { id: 'tsmc-f20', kind: 'fab', owner: 'tsmc', label: 'TSMC Fab 20 (Hsinchu)', detail: 'N2', capacity: 90_000 },
       { id: 'cowos', kind: 'packaging', owner: 'tsmc', label: 'TSMC CoWoS (Chunan AP6)', detail: 'CoWoS-L', capacity: 35_000 },
     ],
   }),
   region({
     id: 'sea', label: 'Southeast Asia', alignment: 'neutral',
-    computeDemand: 350_000, powerMw: 4_000,
+    computeDemand: 3.5, powerMw: 4_000,
     sites: [
       { id: 'dc-jb', kind: 'datacentre', owner: 'alibaba', label: 'Johor data-centre park', capacity: 900 },
       { id: 'pkg-my', kind: 'packaging', owner: 'us', label: 'Penang OSAT cluster', capacity: 12_000 },
@@ -104,7 +104,7 @@ const REGIONS: MapRegion[] = [
   }),
   region({
     id: 'row', label: 'Rest of World', alignment: 'neutral',
-    computeDemand: 800_000, powerMw: 7_000, sites: [{ id: 'dc-in', kind: 'datacentre', owner: 'google', label: 'Mumbai cloud region', capacity: 600 }],
+    computeDemand: 8, powerMw: 7_000, sites: [{ id: 'dc-in', kind: 'datacentre', owner: 'google', label: 'Mumbai cloud region', capacity: 600 }],
   }),
 ]
 
@@ -129,6 +129,9 @@ const BASE_FLOWS: Omit<MapFlow, 'id'>[] = [
 ]
 
 const KINDS: readonly FlowKind[] = ['wafers', 'chips', 'compute']
+/** A sample flow's amount per point of volume, in its kind's unit (wafers, chips, H100e). */
+const AMOUNT_PER_VOLUME: Record<FlowKind, number> = { wafers: 120, chips: 1_500, compute: 2_000 }
+const withAmount = (flow: MapFlow): MapFlow => ({ ...flow, amount: flow.volume * AMOUNT_PER_VOLUME[flow.kind] })
 
 /** N flows: the base flows first, then deterministic variations over every region pair. */
 export function sampleFlows(count: number): MapFlow[] {
@@ -141,14 +144,14 @@ export function sampleFlows(count: number): MapFlow[] {
   for (let i = 0; i < count; i++) {
     const base = BASE_FLOWS[i]
     if (base !== undefined) {
-      flows.push({ id: `f${i}`, ...base })
+      flows.push(withAmount({ id: `f${i}`, ...base }))
       continue
     }
     const from = REGIONS[Math.floor(next() * REGIONS.length)] as MapRegion
     let to = REGIONS[Math.floor(next() * REGIONS.length)] as MapRegion
     if (to.id === from.id) to = REGIONS[(REGIONS.indexOf(from) + 1) % REGIONS.length] as MapRegion
     const owner = OWNERS[Math.floor(next() * OWNERS.length)] as MapOwner
-    flows.push({
+    flows.push(withAmount({
       id: `f${i}`,
       from: from.id,
       to: to.id,
@@ -156,7 +159,7 @@ export function sampleFlows(count: number): MapFlow[] {
       volume: Math.round(5 + next() * 90),
       owner: owner.id,
       grey: next() < 0.12,
-    })
+    }))
   }
   return flows
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../../../renderer/src/i18n/i18n'
-import { describeTarget, regionName, targetKey } from '../../../../renderer/src/map/map-texts'
+import { describeTarget, flowAmountText, regionName, siteCapacityText, targetKey } from '../../../../renderer/src/map/map-texts'
 import { sampleMapModel } from '../../../../renderer/src/screens/map-demo/sample-map-model'
 
 const model = sampleMapModel(0)
@@ -18,8 +18,34 @@ describe('describeTarget', () => {
   it('names a site with its kind, region and owner', () => {
     expect(describeTarget(model, { type: 'site', region: taiwan, site: cowos }, t)).toEqual({
       title: 'TSMC CoWoS (Chunan AP6)',
-      detail: 'Advanced packaging in Taiwan · TSMC',
+      detail: 'Advanced packaging in Taiwan · TSMC · 35,000 chips packaged / quarter',
     })
+  })
+
+  it('says the unit of every capacity and flow amount', () => {
+    const site = (kind: 'fab' | 'packaging' | 'hbm' | 'datacentre') => siteCapacityText({ id: 's', kind, owner: 'o', label: 'S', capacity: 12345 }, t)
+    expect(site('fab')).toBe('12,345 wafers / quarter')
+    expect(site('packaging')).toBe('12,345 chips packaged / quarter')
+    expect(site('hbm')).toBe('12,345 HBM stacks / quarter')
+    expect(site('datacentre')).toBe('12,345 MW')
+    expect(siteCapacityText({ id: 's', kind: 'fab', owner: 'o', label: 'S' }, t)).toBeNull()
+    const flow = (kind: 'wafers' | 'chips' | 'compute', amount?: number) => flowAmountText({ id: 'f', from: 'taiwan', to: 'us', kind, volume: 40, owner: 'nvidia', grey: false, ...(amount === undefined ? {} : { amount }) }, t)
+    expect(flow('wafers', 3000)).toBe('3,000 wafers / quarter')
+    expect(flow('chips', 120000)).toBe('120,000 chips / quarter')
+    expect(flow('compute', 5000)).toBe('5,000 H100e rented')
+    expect(flow('chips')).toBe('volume 40 of 100')
+  })
+
+  it('names a flow by its route, owner, amount and grey market', () => {
+    const us = model.regions.find((r) => r.id === 'us')
+    const tw = sampleMapModel().flows.find((f) => f.from === 'taiwan' && f.to === 'us')
+    if (us === undefined || tw === undefined) throw new Error('sample model lacks the Taiwan → US flow')
+    const grey = { ...tw, grey: true }
+    expect(describeTarget(model, { type: 'flow', region: taiwan, to: us, flow: grey }, t)).toEqual({
+      title: 'Chips: Taiwan → United States',
+      detail: `Nvidia · ${(tw.amount ?? 0).toLocaleString('en')} chips / quarter · Grey market`,
+    })
+    expect(targetKey({ type: 'flow', region: taiwan, to: us, flow: tw })).toBe(`flow:${tw.id}`)
   })
 })
 

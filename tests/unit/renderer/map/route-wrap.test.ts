@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { worldSize } from '../../../../renderer/src/map/camera'
 import { EAST, NORTH, PROJECTION_ASPECT, PROJECTION_WRAP, SOUTH, WEST } from '../../../../renderer/src/map/projection'
-import { pointAt, routeCurve, sampleCurve, wallPoint, wrapPoint, wrapPolyline, wrappedEnd, type WrapFrame } from '../../../../renderer/src/map/route-curve'
+import { distanceToPolyline, pointAt, routeCurve, sampleCurve, wallPoint, wrapPoint, wrapPolyline, wrappedEnd, type WrapFrame } from '../../../../renderer/src/map/route-curve'
 import { knownPlace } from '../../../../renderer/src/map/world-geography'
 
 const world = worldSize(PROJECTION_ASPECT)
@@ -87,5 +87,17 @@ describe('routes across the map edge', () => {
     expect(wall.at.x).toBeGreaterThanOrEqual(10)
     expect(wall.at.x).toBeLessThan(a.x)
     expect(lonLat(wall.at).lon).toBeLessThan(-110)
+  })
+
+  it('measures how far a point is from a route line (for hovering flows)', () => {
+    const line = [
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+    ]
+    expect(distanceToPolyline({ x: 5, y: 3 }, line)).toBeCloseTo(3)
+    expect(distanceToPolyline({ x: 14, y: 5 }, line)).toBeCloseTo(4)
+    expect(distanceToPolyline({ x: -3, y: -4 }, line)).toBeCloseTo(5)
+    expect(distanceToPolyline({ x: 1, y: 1 }, [{ x: 1, y: 2 }])).toBeCloseTo(1)
   })
 })

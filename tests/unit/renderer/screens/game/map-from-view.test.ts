@@ -63,10 +63,10 @@ describe('mapFromView', () => {
     expect(usChina?.strength).toBeGreaterThan(0)
     expect(usChina?.label).toContain(texts[rules.policies['oct-2023-chip-rule']?.name ?? ''] ?? '')
     for (const b of model.barriers) expect(b.strength).toBeLessThanOrEqual(100)
-    // Fab capacity is per month on the map (the engine counts a quarter).
+    // Fab capacity is in wafers a quarter, as the engine counts it (the map says the unit).
     const fab = model.regions.find((r) => r.id === 'taiwan')?.sites.find((s) => s.id === 'fab:tsmc-fabs')
     const online = Object.entries(view.nodes).filter(([id, n]) => rules.nodes[id]?.foundry === 'tsmc-fabs' && n.online)
-    expect(fab?.capacity).toBe(Math.round(online.reduce((sum, [, n]) => sum + n.capacityWafers, 0) / 3))
+    expect(fab?.capacity).toBe(Math.round(online.reduce((sum, [, n]) => sum + n.capacityWafers, 0)))
     // The Entity List rings China, naming the listed firms.
     const ring = model.barriers.find((b) => b.region === 'china')
     expect(ring?.label).toContain(texts[rules.factions.huawei?.name ?? ''] ?? 'huawei')
@@ -107,6 +107,50 @@ describe('mapFromView', () => {
     const dashed = model.flows.filter((f) => f.grey)
     if (hub === undefined) expect(dashed).toEqual([])
     else expect(dashed).toEqual([expect.objectContaining({ from: hub, to: 'china', kind: 'chips', volume: 100 })])
+  })
+
+  it('gives each flow its amount in its unit: chips, wafers and H100e, from the market', () => {
+    const view = viewFor(after.state, 'alibaba')
+    const market = { ...view.market, pools: { ...view.market.pools, 'china-internet': { spentBn: 2, shares: { a800: 1 } } } }
+    const model = mapFromView({ ...view, market }, texts)
+    // US$ 2 bn of A800s at the market price: that many chips, to two significant figures.
+    const price = view.market.chips.a800?.priceUsd ?? rules.chips.a800?.priceUsd ?? 0
+    const a800 = model.flows.find((f) => f.kind === 'chips' && f.owner === 'nvidia' && f.to === 'china' && !f.grey)
+    expect(price).toBeGreaterThan(0)
+    expect(a800?.amount).toBeGreaterThan(0)
+    expect(Math.abs((a800?.amount ?? 0) - 2e9 / price) / (2e9 / price)).toBeLessThan(0.06)
+    for (const f of mapFromView(view, texts).flows) {
+      expect(f.amount, f.id).toBeGreaterThan(0)
+      expect(Number.isInteger(f.amount)).toBe(true)
+    }
+    // Wafers: fewer than the chips they make (many dies a wafer).
+    const after2 = mapFromView(view, texts)
+    const wafers = after2.flows.find((f) => f.kind === 'wafers' && f.from === 'taiwan' && f.to === 'us')
+    const chipsSold = Object.values(view.market.chips).reduce((sum, c) => sum + c.units, 0)
+    expect(wafers?.amount).toBeGreaterThan(0)
+    expect(wafers?.amount ?? Infinity).toBeLessThan(chipsSold / 10)
+  })
+
+  it('places a modded region without geography of its own, and never crashes on it', () => {
+    const view = viewFor(start, 'alibaba')
+    const regions = {
+      ...view.rules.regions,
+      india: { ...(view.rules.regions.sea as NonNullable<(typeof view.rules.regions)['sea']>), id: 'india', name: 'region.india.name', map: { x: 0.66, y: 0.5 }, transshipmentHub: false },
+      atlantis: { ...(view.rules.regions.row as NonNullable<(typeof view.rules.regions)['row']>), id: 'atlantis', name: 'region.atlantis.name', map: undefined },
+    }
+    const model = mapFromView({ ...view, rules: { ...view.rules, regions } }, texts)
+    const india = model.regions.find((r) => r.id === 'india')
+    const atlantis = model.regions.find((r) => r.id === 'atlantis')
+    expect(india).toMatchObject({ x: 0.66, y: 0.5, short: 'IND', label: 'india' })
+    expect(atlantis?.short).toBe('ATL')
+    for (const r of [india, atlantis]) {
+      expect(r?.x).toBeGreaterThan(0)
+      expect(r?.x).toBeLessThan(1)
+      expect(r?.y).toBeGreaterThan(0)
+      expect(r?.y).toBeLessThan(1)
+    }
+    // The base regions keep the table's geography.
+    expect(model.regions.find((r) => r.id === 'taiwan')).toMatchObject({ short: 'TW', labelSide: 'right' })
   })
 
   it('is deterministic and serialisable', () => {
