@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
 import { CallRefusal, diffJson, FACILITATOR_SEAT, PRESENTER_SEAT, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
 import { createTurnTimer, systemClock, type Clock } from './classroom/turn-timer'
+import { buildDebrief, debriefJson, renderDebriefHtml } from './debrief'
 import type { Connection, EventSender } from './connection'
 import { formatDataFolderError } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
@@ -446,7 +447,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       if (!restored.ok) throw new CallRefusal('save/schema', `The saved game state is not usable: ${restored.message}`)
       const log = ReplayEntrySchema.array().safeParse(save.orderLog)
       if (!log.success) throw new CallRefusal('save/schema', 'The save\'s order log is malformed.')
-      const warnings = dataWarnings(save.data, info)
+      const names = new Map(data().all.mods.map((m) => [m.id, m.name]))
+      const warnings = dataWarnings(save.data, info, names)
       const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
       const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty, persona: s.persona ?? undefined }))
       // The saved state carries the rules it was played with; the save's data list stays its own.
@@ -489,7 +491,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       if (!connection.facilitator && game.state.over === null) {
         throw new CallRefusal('seat/not_facilitator', 'Only the facilitator can export the debrief before the game is over.')
       }
-      throw new CallRefusal('debrief/unavailable', 'The debrief export is not available in this build.')
+      const debrief = buildDebrief({ scenarioId: game.scenarioId, seed: game.seed, seats: game.seats, orderLog: game.orderLog, finalState: game.state, generatedAt: now().toISOString(), rules: game.rules })
+      const stamp = now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+      return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
     },
 
     quit: () => {
@@ -516,12 +520,17 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 }
 
 /** What differs between the data a save was played with and the data loaded now. */
-export function dataWarnings(saved: readonly { id: string; version: string; hash: string }[], current: readonly DataInfo[]): string[] {
+export function dataWarnings(saved: readonly { id: string; version: string; hash: string }[], current: readonly DataInfo[], names: ReadonlyMap<string, string> = new Map()): string[] {
+  /** `the mod "Crunch 2027" (scenario-2027)` when its name is known, else `the mod "scenario-2027"`. */
+  const modName = (id: string): string => {
+    const name = names.get(id)
+    return name !== undefined && name !== id ? `"${name}" (${id})` : `"${id}"`
+  }
   const warnings: string[] = []
   const now = new Map(current.map((d) => [d.id, d]))
   for (const d of saved) {
     const here = now.get(d.id)
-    const what = d.id === 'base' ? 'the base game' : `the mod "${d.id}"`
+    const what = d.id === 'base' ? 'the base game' : `the mod ${modName(d.id)}`
     if (here === undefined) {
       warnings.push(`This game was saved with ${what} ${d.version}, which is not active now. The game goes on with the rules it was saved with; enable the mod in Mods to play new games with it.`)
     } else if (here.version !== d.version) {
@@ -532,7 +541,7 @@ export function dataWarnings(saved: readonly { id: string; version: string; hash
   }
   const savedIds = new Set(saved.map((d) => d.id))
   for (const d of current) {
-    if (!savedIds.has(d.id)) warnings.push(`${d.id === 'base' ? 'The base game' : `The mod "${d.id}"`} ${d.version} is active now but was not when this game was saved; this game goes on without it.`)
+    if (!savedIds.has(d.id)) warnings.push(`${d.id === 'base' ? 'The base game' : `The mod ${modName(d.id)}`} ${d.version} is active now but was not when this game was saved; this game goes on without it.`)
   }
   return warnings
 }

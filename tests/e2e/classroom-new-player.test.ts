@@ -73,6 +73,12 @@ describeInBrowser('a new player plays the Classroom scenario to the end', (suite
       await shot(page, '02-new-game')
       await page.getByRole('button', { name: 'Start', exact: true }).click()
       await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+      // The seat's private briefing opens first.
+      const briefing = page.getByRole('dialog', { name: /^Your briefing/ })
+      await briefing.waitFor()
+      await expect(briefing.textContent()).resolves.toContain('Alibaba')
+      await shot(page, '03-briefing')
+      await briefing.getByRole('button', { name: 'Start planning' }).click()
       await shot(page, '03-game-start')
 
       // Quarter 1: a chip programme on SMIC's N+2 (the default target is H800-class).
@@ -137,19 +143,20 @@ describeInBrowser('a new player plays the Classroom scenario to the end', (suite
           announced = true
 
           // The dossier: the PPU's claims against the H800 and H100, and how each figure is known.
-          await page.getByRole('button', { name: /Chip dossier/ }).click()
-          const dossier = page.getByTestId('dossier')
+          await page.getByTestId('open-dossier').click()
+          const dossier = page.getByTestId('chip-dossier')
           await dossier.waitFor()
           await dossier.getByRole('button', { name: /PPU/ }).first().click()
-          await expect(dossier.textContent()).resolves.toContain('H800')
+          await dossier.getByTestId('dossier-chip').waitFor()
+          await expect(dossier.getByTestId('dossier-specs').textContent()).resolves.toContain('H800')
           await shot(page, '12-dossier')
-          await page.getByRole('button', { name: /Chip dossier/ }).click()
+          await page.getByTestId('open-dossier').click()
         }
         if (turn === 3) {
-          await page.getByRole('button', { name: /Charts/ }).click()
-          await page.getByTestId('charts').locator('svg').first().waitFor()
+          await page.getByTestId('open-charts').click()
+          await page.getByTestId('charts-panel').locator('svg').first().waitFor()
           await shot(page, '13-charts')
-          await page.getByRole('button', { name: /Charts/ }).click()
+          await page.getByTestId('open-charts').click()
         }
         await endTurnAndWait(page)
         if ((await page.getByTestId('quarter-report').count()) > 0) await page.getByTestId('quarter-report').getByRole('button', { name: 'Close the report' }).click()

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
 import { regionPoint } from './support/map-harness'
 import { samplePixels } from './support/pixels'
+import { enterGame } from './support/game'
 
 /** Software WebGL and AI seats resolving on a busy machine: generous. */
 const SLOW = 180_000
@@ -26,7 +27,7 @@ async function startClassroomGame(page: Page, url: string): Promise<void> {
   }
   await page.getByRole('textbox', { name: 'Seed' }).fill('7')
   await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+  await enterGame(page)
 }
 
 const quarterOf = (page: Page): Promise<string | null> => page.getByTestId('hud-quarter').textContent()

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { enterGame } from './support/game'
 
 async function openMenu(page: Page, url: string): Promise<void> {
   await page.goto(url)
@@ -113,7 +114,7 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     const factionLabel = (await firstRow.getByRole('rowheader').textContent()) ?? ''
     await expect(page.getByTestId('seat-briefing').textContent()).resolves.toContain(factionLabel)
     await page.getByRole('button', { name: 'Start', exact: true }).click()
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+    await enterGame(page)
     await expect(page.getByTestId('game-screen').textContent()).resolves.toContain(factionLabel)
 
     // One quarter played makes an autosave: back in the menu, Continue and Load offer it.
@@ -131,7 +132,7 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     await expect(table.textContent()).resolves.toContain('Classroom')
     await page.screenshot({ path: screenshotPath('menu-load-saves') })
     await page.getByRole('dialog', { name: 'Load a game' }).getByRole('button', { name: /^Load / }).first().click()
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+    await enterGame(page)
     await expect(page.getByTestId('game-screen').textContent()).resolves.toContain(factionLabel)
     expect(errors).toEqual([])
     await page.close()

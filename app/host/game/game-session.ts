@@ -343,7 +343,8 @@ export class GameSession {
   undo(): void {
     const last = this.log.at(-1)
     if (last === undefined) throw new CallRefusal('facilitator/nothing_to_undo', 'No quarter has been played yet.')
-    const created = createGame(this.current.rules, { scenarioId: this.scenarioId, seats: this.seats.map((s) => s.faction), seed: this.seed })
+    // The data's own rules (a saved state's copy lists records in another order, and order matters to the game's start).
+    const created = createGame(this.rules, { scenarioId: this.scenarioId, seats: this.seats.map((s) => s.faction), seed: this.seed })
     if (!created.ok) throw new CallRefusal('facilitator/undo_failed', created.message)
     let state = created.state
     let report: QuarterReport | null = null

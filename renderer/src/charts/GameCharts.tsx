@@ -124,7 +124,7 @@ function ChartFigure({ spec, seat, height, animate }: { spec: Spec; seat: string
       </figcaption>
       {data.empty ? (
         <p className="chart__empty" role="status" data-testid="chart-no-data">
-          {t('charts.noData')}
+          {data.rows.length === 0 ? t('charts.notYet') : t('charts.noData')}
         </p>
       ) : (
         <>

@@ -2,6 +2,8 @@
  * The classroom over the host: one hot-seat window shared by several people with codes, the
  * turn timer (a fake clock), the facilitator's controls and the presenter's public view.
  */
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGameHost, dispatchCall, type Connection } from '../../../app/host'
@@ -35,8 +37,8 @@ function fakeClock(): Clock & { advance(ms: number): void } {
 
 type Event = { event: EventName; payload: unknown }
 
-function setup(options: { turnSeconds?: number; clock?: Clock } = {}) {
-  const host = createGameHost({ dataDir: BASE, ...(options.clock === undefined ? {} : { clock: options.clock }) })
+function setup(options: { turnSeconds?: number; clock?: Clock; savesDir?: string } = {}) {
+  const host = createGameHost({ dataDir: BASE, ...(options.clock === undefined ? {} : { clock: options.clock }), ...(options.savesDir === undefined ? {} : { savesDir: options.savesDir }) })
   const events: Event[] = []
   const window = host.connect(<E extends EventName>(event: E, payload: EventPayloads[E]) => void events.push({ event, payload }))
   const call = (name: string, payload: unknown = {}, connection: Connection = window) => dispatchCall(host, name, payload, connection)
@@ -113,6 +115,42 @@ describe('a hot-seat classroom over the host', () => {
     expect(over.over).toBe(true)
     const back = await t.value<GameInfo>('facilitate', { action: { kind: 'undo' } })
     expect(back.over).toBe(false)
+  })
+
+  it('exports the debrief to the facilitator at any time, to others only once the game is over', async () => {
+    const t = setup()
+    await t.start()
+    await t.value('claimSeat', { seat: 'usa', code: '1111' })
+    await t.value('endTurn', { seat: 'usa', handOff: true })
+    await t.value('claimSeat', { seat: 'prc', code: '2222' })
+    await t.value('endTurn', { seat: 'prc', handOff: true })
+    await t.value('claimSeat', { seat: 'alibaba' })
+    await t.value('endTurn', { seat: 'alibaba', handOff: true })
+    await expect(t.call('exportDebrief')).resolves.toMatchObject({ ok: false, code: 'seat/not_facilitator' })
+    await t.value('claimSeat', { seat: 'facilitator', code: '9999' })
+    const debrief = await t.value<{ fileName: string; html: string; json: string }>('exportDebrief')
+    expect(debrief.fileName).toMatch(/^debrief-classroom-.*\.html$/)
+    expect(debrief.html).toContain('<!doctype html>')
+    expect(JSON.parse(debrief.json)).toMatchObject({ format: 'silicon-curtain/debrief' })
+    await t.value('facilitate', { action: { kind: 'end-game' } })
+    await t.value('releaseSeat')
+    await expect(t.call('exportDebrief')).resolves.toMatchObject({ ok: true })
+  })
+
+  it('undoes a quarter of a game loaded from a save', async () => {
+    const t = setup({ savesDir: mkdtempSync(path.join(os.tmpdir(), 'sc-classroom-saves-')) })
+    await t.start()
+    for (const [seat, code] of [['usa', '1111'], ['prc', '2222'], ['alibaba', undefined]] as const) {
+      await t.value('claimSeat', code === undefined ? { seat } : { seat, code })
+      await t.value('endTurn', { seat, handOff: true })
+    }
+    await t.value('saveGame', { name: 'lesson' })
+    const loaded = await t.value<{ game: GameInfo }>('loadGame', { name: 'lesson' })
+    expect(loaded.game.quarter).toBe(loaded.game.startQuarter + 1)
+    // Codes are not written to save files; after loading, the facilitator's desk opens without one.
+    await t.value('claimSeat', { seat: 'facilitator' })
+    const back = await t.value<GameInfo>('facilitate', { action: { kind: 'undo' } })
+    expect(back.quarter).toBe(back.startQuarter)
   })
 
   it('shows the presenter a public view with no seat’s secrets', async () => {
