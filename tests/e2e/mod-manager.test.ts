@@ -2,14 +2,15 @@
  * The mod manager in chromium over a web host whose mods folder holds the two example mods
  * and a broken one: listed in order with their status, turned on (a mod's dependency with
  * it), reordered with the keyboard, errors shown with file, line, column and pointer; the
- * example scenario then appears in New game. Screenshot: test-results/mod-manager.png.
+ * example scenario then appears in New game. A game saved with both mods and loaded with one
+ * of them off warns by name. Screenshots: test-results/mod-manager.png, mod-load-warning.png.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSessionHost, memoryModSelectionStore, startWebHost, type WebHost } from '../../app/host'
+import { createSessionHost, memoryModSelectionStore, startWebHost, type GameHost, type WebHost } from '../../app/host'
 import { browserUnavailable, launchBrowser, RENDERER_OUT, ROOT, screenshotPath, watchConsole } from './support/browser'
 
 const unavailable = browserUnavailable()
@@ -19,13 +20,14 @@ describe.skipIf(unavailable !== null)('mod manager in chromium over the web host
   let browser: Browser
   let host: WebHost
   let userData: string
+  let game: GameHost
 
   beforeAll(async () => {
     userData = mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-mods-'))
     const mods = path.join(userData, 'mods')
     cpSync(path.join(ROOT, 'game-data/examples'), mods, { recursive: true })
     cpSync(path.join(ROOT, 'tests/fixtures/mods/unknown-reference'), path.join(mods, 'unknown-reference'), { recursive: true })
-    const game = createSessionHost({
+    game = createSessionHost({
       dataDir: path.join(ROOT, 'game-data/base'),
       savesDir: path.join(userData, 'saves'),
       modsDir: mods,
@@ -97,6 +99,30 @@ describe.skipIf(unavailable !== null)('mod manager in chromium over the web host
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
     await page.getByRole('radio', { name: /Crunch 2027/ }).check()
     await expect(page.getByTestId('scenario-briefing').textContent()).resolves.toContain('Rapidus is about to open a 2 nm line')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('warns by name when a game saved with both example mods is loaded with one of them off', async () => {
+    // Set up through the host: both mods on, a Crunch 2027 game saved, then Crunch 2027 turned off.
+    const window = game.connect(() => undefined)
+    await game.setMods({ mods: [{ id: 'rapidus-2nm', enabled: true }, { id: 'scenario-2027', enabled: true }] }, window)
+    await game.newGame({ scenarioId: 'crunch-2027', seats: [{ faction: 'usa', controller: 'human', name: 'Ada', difficulty: 'normal' }] }, window)
+    await game.saveGame({ name: 'crunch with mods', overwrite: true }, window)
+    await game.setMods({ mods: [{ id: 'rapidus-2nm', enabled: true }, { id: 'scenario-2027', enabled: false }] }, window)
+    game.disconnect(window)
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchConsole(page)
+    await page.goto(host.url)
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await page.getByRole('button', { name: 'Load', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Load a game' }).getByRole('button', { name: 'Load crunch with mods' }).click()
+    const warnings = page.getByRole('dialog', { name: 'Loaded with warnings' })
+    await warnings.getByTestId('load-warnings').waitFor()
+    await expect(warnings.getByTestId('load-warnings').textContent()).resolves.toMatch(/^This game was saved with the mod "Crunch 2027" \(scenario-2027\) 1\.0\.0, which is not active now\./)
+    await page.waitForTimeout(200)
+    await page.screenshot({ path: screenshotPath('mod-load-warning') })
     expect(errors).toEqual([])
     await page.close()
   })

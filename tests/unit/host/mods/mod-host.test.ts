@@ -98,7 +98,7 @@ describe('the host with mods', () => {
     await game.setMods({ mods: [{ id: 'rapidus-2nm', enabled: true }, { id: 'scenario-2027', enabled: false }] }, window)
     const loaded = await game.loadGame({ name: 'with mods' }, window)
     expect(loaded.warnings).toHaveLength(1)
-    expect(loaded.warnings[0]).toMatch(/^This game was saved with the mod "scenario-2027" 1\.0\.0, which is not active now\./)
+    expect(loaded.warnings[0]).toMatch(/^This game was saved with the mod "Crunch 2027" \(scenario-2027\) 1\.0\.0, which is not active now\./)
     // The save keeps its own rules and its own record of the mods it was played with.
     expect(loaded.game.data.map((d) => d.id)).toEqual(['base', 'rapidus-2nm', 'scenario-2027'])
     await game.claimSeat({ seat: 'usa' }, window)
@@ -117,6 +117,6 @@ describe('the host with mods', () => {
     await game.saveGame({ name: 'plain', overwrite: false }, window)
     await game.setMods({ mods: [{ id: 'rapidus-2nm', enabled: true }] }, window)
     const loaded = await game.loadGame({ name: 'plain' }, window)
-    expect(loaded.warnings).toEqual(['The mod "rapidus-2nm" 1.0.0 is active now but was not when this game was saved; this game goes on without it.'])
+    expect(loaded.warnings).toEqual(['The mod "Rapidus: Japan at 2 nm" (rapidus-2nm) 1.0.0 is active now but was not when this game was saved; this game goes on without it.'])
   })
 })
