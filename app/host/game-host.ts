@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
 import { CallRefusal, diffJson, FACILITATOR_SEAT, PRESENTER_SEAT, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
 import { createTurnTimer, systemClock, type Clock } from './classroom/turn-timer'
+import { buildDebrief, debriefJson, renderDebriefHtml } from './debrief'
 import type { Connection, EventSender } from './connection'
 import { formatDataFolderError } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
@@ -490,7 +491,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       if (!connection.facilitator && game.state.over === null) {
         throw new CallRefusal('seat/not_facilitator', 'Only the facilitator can export the debrief before the game is over.')
       }
-      throw new CallRefusal('debrief/unavailable', 'The debrief export is not available in this build.')
+      const debrief = buildDebrief({ scenarioId: game.scenarioId, seed: game.seed, seats: game.seats, orderLog: game.orderLog, finalState: game.state, generatedAt: now().toISOString(), rules: game.rules })
+      const stamp = now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+      return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
     },
 
     quit: () => {
