@@ -54,6 +54,8 @@ describeInBrowser('world map harness in chromium over the web host', (suite) => 
     await page.mouse.move(cowos.x, cowos.y)
     await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent?.includes('CoWoS') === true)
     await expect(tooltip.textContent()).resolves.toContain('Advanced packaging in Taiwan')
+    // Capacity with its unit.
+    await expect(tooltip.textContent()).resolves.toContain('chips packaged / quarter')
     await page.mouse.click(cowos.x, cowos.y)
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('CoWoS')
     await panel.getByRole('button', { name: 'Close panel' }).click()

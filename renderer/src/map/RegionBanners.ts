@@ -88,7 +88,7 @@ export class RegionBanners extends Container {
       g.stroke({ width: 1.6 * ui, color: colours.barrier, alpha: 0.8, cap: 'round' })
       const length = Math.hypot(b.x - a.x, b.y - a.y)
       const half = Math.min(20, Math.max(11, length * 0.04)) * (0.7 + barrier.strength / 300) * ui
-      walls.push({ ...wallPoint(curve, frame, half + 4 * ui), half })
+      walls.push({ ...wallPoint(curve, frame, half + 4 * ui, walls.map((w) => w.at), 2.2 * half), half })
     }
     // Walls over every route line.
     for (const wall of walls) drawWall(g, wall.at, wall.along, wall.half, colours.barrier, colours.barrierStripe, ui)

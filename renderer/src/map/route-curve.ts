@@ -219,21 +219,21 @@ export function wrapPolyline(points: readonly Point[], frame?: WrapFrame): Point
  * Where to put a control's wall on a route, with the route's direction there: its middle;
  * when the middle is in the hidden stretch (a route across the map's edge), where the
  * route leaves the map on the exporter's side (`from`), else where it comes back. The
- * wall keeps `margin` from the frame's edges.
+ * wall keeps `margin` from the frame's edges and `gap` from the walls already placed
+ * (`taken`), sliding along its route (a wall that cannot keep clear stays at the best spot).
  */
-export function wallPoint(curve: Curve, frame: WrapFrame | undefined, margin: number): { at: Point; along: Point } {
+export function wallPoint(curve: Curve, frame: WrapFrame | undefined, margin: number, taken: readonly Point[] = [], gap = 0): { at: Point; along: Point } {
   const steps = 64
-  const visibleAt = (i: number): Point | null => {
-    const at = wrapPoint(pointAt(curve, i / steps), frame)
-    if (at === null || (frame !== undefined && (at.x < frame.left + margin || at.x > frame.right - margin))) return null
-    return at
-  }
   const half = steps / 2
+  let first: { at: Point; along: Point } | null = null
   for (const order of [-1, 1]) {
     for (let i = half; i >= 0 && i <= steps; i += order) {
-      const at = visibleAt(i)
-      if (at !== null) return { at, along: tangentAt(curve, i / steps) }
+      const at = wrapPoint(pointAt(curve, i / steps), frame)
+      if (at === null || (frame !== undefined && (at.x < frame.left + margin || at.x > frame.right - margin))) continue
+      const spot = { at, along: tangentAt(curve, i / steps) }
+      first ??= spot
+      if (taken.every((p) => Math.hypot(p.x - at.x, p.y - at.y) >= gap)) return spot
     }
   }
-  return { at: wrapPoint(pointAt(curve, 0.5), frame) ?? pointAt(curve, 0.5), along: tangentAt(curve, 0.5) }
+  return first ?? { at: wrapPoint(pointAt(curve, 0.5), frame) ?? pointAt(curve, 0.5), along: tangentAt(curve, 0.5) }
 }

@@ -87,6 +87,9 @@ describe('routes across the map edge', () => {
     expect(wall.at.x).toBeGreaterThanOrEqual(10)
     expect(wall.at.x).toBeLessThan(a.x)
     expect(lonLat(wall.at).lon).toBeLessThan(-110)
+    // A second wall near the first slides along its own route to keep clear.
+    const next = wallPoint(curve, frame, 10, [wall.at], 30)
+    expect(Math.hypot(next.at.x - wall.at.x, next.at.y - wall.at.y)).toBeGreaterThanOrEqual(30)
   })
 
   it('measures how far a point is from a route line (for hovering flows)', () => {
