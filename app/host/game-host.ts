@@ -317,8 +317,9 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
 
     getGame: () => session?.info() ?? null,
 
-    claimSeat: ({ seat, code }, connection) => {
+    claimSeat: ({ seat, code, handOff }, connection) => {
       const game = running()
+      if (handOff === true) connection.handOff = true
       if (seat === FACILITATOR_SEAT) {
         if (!game.facilitatorOpens(code)) throw new CallRefusal('seat/wrong_code', 'That is not the facilitator\'s code.', ['code'])
         if (connection.seat !== null && connection.handOff) timer.drop(game, connection.seat)

@@ -280,7 +280,8 @@ export const contract = {
   claimSeat: defineCall({
     summary:
       'This window now acts for a human seat (with its code, if it has one), or takes the facilitator\'s role (seat "facilitator"); later calls for other seats are refused. A hot-seat window claims each seat in turn.',
-    request: z.strictObject({ seat: Id, code: SeatCode.optional() }),
+    /** `handOff`: this is a hot-seat window (people take turns at it); when a person's time runs out, it stops acting for their seat. */
+    request: z.strictObject({ seat: Id, code: SeatCode.optional(), handOff: z.boolean().optional() }),
     response: z.strictObject({ seat: Id, role: z.enum(['seat', 'facilitator']), name: z.string() }),
   }),
   releaseSeat: defineCall({

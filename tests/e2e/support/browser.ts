@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe } from 'vitest'
-import { createSessionHost, startWebHost, type WebHost } from '../../../app/host'
+import { createSessionHost, startWebHost, type GameHost, type WebHost } from '../../../app/host'
 
 export const ROOT = path.resolve(__dirname, '../../..')
 export const RENDERER_OUT = path.join(ROOT, 'out/renderer')
@@ -43,10 +43,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Starts a web host over the built renderer with the base game, a fresh saves folder and in-memory settings. */
-export function startTestHost(): Promise<WebHost> {
+export async function startTestHost(): Promise<WebHost & { game: GameHost }> {
   const savesDir = mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-saves-'))
-  const host = createSessionHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir })
-  return startWebHost({ rendererDir: RENDERER_OUT, handlers: host })
+  const game = createSessionHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir })
+  const web = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game })
+  return { ...web, close: () => web.close(), game }
 }
 
 /** Collects console errors and uncaught page errors so a test can fail on any. */
@@ -70,7 +71,8 @@ export function screenshotPath(name: string): string {
 /** What a browser suite's tests use: one chromium and one web host for the whole file. */
 export interface BrowserSuite {
   browser: Browser
-  host: WebHost
+  /** The web host, with the game host behind it (tests may look into the running game). */
+  host: WebHost & { game: GameHost }
 }
 
 /**

@@ -17,7 +17,7 @@ import { mapFromView } from '../game/map-from-view'
 import { downloadDebrief } from './download'
 import './classroom.css'
 
-const TIMER_CHOICES = [null, 45, 60, 90, 120, 180, 300] as const
+const TIMER_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
 
 interface Props {
   api: GameApi

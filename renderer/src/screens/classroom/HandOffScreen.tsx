@@ -71,7 +71,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
     setBusy(true)
     setProblem(null)
     try {
-      const claimed = await api.claimSeat(next.hasCode ? { seat: next.faction, code } : { seat: next.faction })
+      const claimed = await api.claimSeat(next.hasCode ? { seat: next.faction, code, handOff: true } : { seat: next.faction, handOff: true })
       if (!claimed.ok) {
         setProblem(claimed.code === 'seat/wrong_code' ? t('classroom.handOff.wrongCode') : claimed.message)
         setCode('')

@@ -229,6 +229,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                           >
                             <option value="human">{t('menu.person')}</option>
                             <option value="ai">{t('menu.ai')}</option>
+                            <option value="out">{t('menu.sitsOut')}</option>
                           </select>
                         </td>
                         <td>
@@ -247,7 +248,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                             className="ui-input"
                             aria-label={t('menu.difficultyOf', { faction })}
                             value={seat.difficulty}
-                            disabled={seat.controller === 'human'}
+                            disabled={seat.controller !== 'ai'}
                             onChange={(e) => editSeat(seat.faction, { difficulty: e.target.value as Difficulty })}
                           >
                             {DIFFICULTIES.map((d) => (
@@ -262,7 +263,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                             className="ui-input menu-seats__persona"
                             aria-label={t('menu.personaOf', { faction })}
                             value={seat.persona}
-                            disabled={seat.controller === 'human'}
+                            disabled={seat.controller !== 'ai'}
                             onChange={(e) => editSeat(seat.faction, { persona: e.target.value })}
                           >
                             {personasFor(scenario, seat.faction).map((p) => (

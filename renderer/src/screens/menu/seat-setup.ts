@@ -4,7 +4,8 @@
  */
 import type { ScenarioSummary, SeatSetupInput } from '../../../../app/protocol'
 
-export type Controller = 'human' | 'ai'
+/** Who plays a seat; `out`: the faction sits this game out (it gives no orders; its standing bookings and lines run on). */
+export type Controller = 'human' | 'ai' | 'out'
 export type Difficulty = 'easy' | 'normal' | 'hard'
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard']
 export const NAME_MAX = 40
@@ -83,9 +84,9 @@ export function validateSetup(seats: readonly SeatRow[], seedText: string, lesso
   return problems
 }
 
-/** The seats as `newGame` takes them. */
+/** The seats as `newGame` takes them (seats sitting out are left out). */
 export function toSeatSetup(seats: readonly SeatRow[]): SeatSetupInput[] {
-  return seats.map((seat) => ({
+  return seats.flatMap((seat) => (seat.controller === 'out' ? [] : [{ ...seat, controller: seat.controller }])).map((seat) => ({
     faction: seat.faction,
     controller: seat.controller,
     name: seat.name.trim(),
@@ -102,7 +103,7 @@ export function playsHotSeat(seats: readonly SeatRow[], lesson: LessonSetup): bo
 }
 
 /** The first seat a person plays, which this window claims. */
-export function firstHumanSeat(seats: readonly { faction: string; controller: Controller }[]): string | null {
+export function firstHumanSeat(seats: readonly { faction: string; controller: Controller | 'human' | 'ai' }[]): string | null {
   return seats.find((seat) => seat.controller === 'human')?.faction ?? null
 }
 

@@ -82,6 +82,10 @@ describe('seat setup', () => {
     ])
   })
 
+  it('leaves the seats that sit out of the game out of newGame', () => {
+    expect(toSeatSetup([row(), row({ faction: 'prc', controller: 'out' })]).map((s) => s.faction)).toEqual(['usa'])
+  })
+
   it('finds the first seat a person plays', () => {
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }, { faction: 'prc', controller: 'human' }])).toBe('prc')
     expect(firstHumanSeat([{ faction: 'usa', controller: 'ai' }])).toBeNull()
