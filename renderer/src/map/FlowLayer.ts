@@ -138,6 +138,7 @@ export class FlowLayer {
     for (const route of this.routes) {
       const colour = ownerColour(colours, route.flow.owner)
       const width = flowWidthPx(route.flow.volume) * px
+      if (route.pieces.length > 1) this.drawEdgeChevrons(g, route.pieces, colour, px)
       for (const points of route.pieces) {
         if (route.flow.grey) {
           for (const dash of dashPolyline(points, 6 * px, 5 * px)) polylinePath(g, dash)
@@ -154,6 +155,37 @@ export class FlowLayer {
       mover.particle.scaleY = s
     }
     for (const container of this.containers.values()) container.update()
+  }
+
+  /**
+   * Where a route crosses the map's edge, a small chevron in the direction of travel just
+   * inside the edge on both sides, so the line reads as going on round the globe.
+   */
+  private drawEdgeChevrons(g: Graphics, pieces: readonly Point[][], colour: number, px: number): void {
+    const right = this.frame?.right ?? Infinity
+    const onEdge = (p: Point): boolean => Math.abs(p.x) < 1e-6 || Math.abs(p.x - right) < 1e-6
+    for (const piece of pieces) {
+      for (const [end, inner] of [
+        [piece[piece.length - 1], piece[piece.length - 2]],
+        [piece[0], piece[1]],
+      ] as const) {
+        if (end === undefined || inner === undefined || !onEdge(end)) continue
+        // Direction of travel at this end: out of the map at the last point, into it at the first.
+        const leaving = end === piece[piece.length - 1]
+        const dx = leaving ? end.x - inner.x : inner.x - end.x
+        const dy = leaving ? end.y - inner.y : inner.y - end.y
+        const length = Math.hypot(dx, dy) || 1
+        const ux = dx / length
+        const uy = dy / length
+        const inset = (leaving ? -14 : 14) * px
+        const tip = { x: end.x + ux * inset, y: end.y + uy * inset }
+        const size = 5.5 * px
+        g.moveTo(tip.x - ux * size - uy * size, tip.y - uy * size + ux * size)
+          .lineTo(tip.x, tip.y)
+          .lineTo(tip.x - ux * size + uy * size, tip.y - uy * size - ux * size)
+          .stroke({ width: 2 * px, color: colour, alpha: 0.9, cap: 'round', join: 'round' })
+      }
+    }
   }
 
   /**
