@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { Panel } from '../ui/Panel'
 import { Tabs } from '../ui/Tabs'
 import type { Alignment, FlowKind, MapModel, MapRegion, SiteKind } from './map-model'
-import { ownerName, regionName } from './map-texts'
+import { ownerName, ownersOnMap, regionName } from './map-texts'
 import { type MapColours, ownerColour, toCssColour } from './palette'
 import { RingIcon, RouteIcon, WallIcon } from './RouteIcons'
 import { SiteIcon } from './SiteIcon'
@@ -41,7 +41,7 @@ export function MapLegend({ model, colours, onOpenRegion }: Props): React.JSX.El
     <div className="map-legend" data-testid="map-legend">
       <h3>{t('map.legend.owners')}</h3>
       <ul className="map-legend__grid">
-        {model.owners.map((owner) => (
+        {ownersOnMap(model).map((owner) => (
           <li key={owner.id}>
             <span className="swatch" data-testid={`swatch-${owner.id}`} data-colour={toCssColour(ownerColour(colours, owner.id))} style={{ background: toCssColour(ownerColour(colours, owner.id)) }} />
             {ownerName(model, owner.id)}

@@ -16,6 +16,12 @@ export function ownerName(model: MapModel, ownerId: string): string {
   return owner === undefined ? ownerId : gameText(owner.nameKey, owner.label)
 }
 
+/** The owners with something on the map (a site or a flow), in the model's order: the legend lists only these. */
+export function ownersOnMap(model: MapModel): MapOwner[] {
+  const used = new Set<string>([...model.regions.flatMap((r) => r.sites.map((s) => s.owner)), ...model.flows.map((f) => f.owner)])
+  return model.owners.filter((o) => used.has(o.id))
+}
+
 /** A figure for display: 12,000. */
 export function formatFigure(value: number): string {
   return Math.round(value).toLocaleString('en')

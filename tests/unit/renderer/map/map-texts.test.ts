@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../../../renderer/src/i18n/i18n'
-import { describeTarget, flowAmountText, regionName, siteCapacityText, targetKey } from '../../../../renderer/src/map/map-texts'
+import { describeTarget, flowAmountText, ownersOnMap, regionName, siteCapacityText, targetKey } from '../../../../renderer/src/map/map-texts'
 import { sampleMapModel } from '../../../../renderer/src/screens/map-demo/sample-map-model'
 
 const model = sampleMapModel(0)
@@ -58,5 +58,16 @@ describe('regionName and targetKey', () => {
     expect(targetKey(null)).toBe('')
     expect(targetKey({ type: 'region', region: taiwan })).toBe('region:taiwan')
     expect(targetKey({ type: 'site', region: taiwan, site: cowos })).toBe('site:taiwan:cowos')
+  })
+})
+
+describe('ownersOnMap', () => {
+  it('lists only owners with a site or a flow on the map, in order', () => {
+    const lonely = { id: 'nobody', label: 'Nobody', colour: 0x123456 }
+    const withLonely = { ...model, owners: [...model.owners, lonely] }
+    expect(ownersOnMap(withLonely).map((o) => o.id)).not.toContain('nobody')
+    expect(ownersOnMap(withLonely).map((o) => o.id)).toContain('tsmc')
+    const flowOnly = { ...withLonely, flows: [{ id: 'x', from: 'us', to: 'eu', kind: 'chips' as const, volume: 10, owner: 'nobody', grey: false }] }
+    expect(ownersOnMap(flowOnly).map((o) => o.id)).toContain('nobody')
   })
 })
