@@ -18,6 +18,7 @@ import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, t
 import { memorySettingsStore, type SettingsStore } from './settings-store'
 import { loadGameData, type GameData } from './mods/mod-loader'
 import { memoryModSelectionStore, type ModSelectionStore } from './mods/mod-selection'
+import { createEncyclopedia } from './encyclopedia'
 
 /** How to run a game host. */
 export interface GameHostOptions {
@@ -79,6 +80,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const ai = options.ai ?? engineAi
   const modSelection = options.modSelection ?? memoryModSelectionStore()
   const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
+  const encyclopedia = createEncyclopedia()
   const timer = createTurnTimer(options.clock ?? systemClock, (seat) => void expire(seat))
 
   /** Reads the base game and the enabled mods again (a mod with errors is left out, with its errors). */
@@ -300,6 +302,13 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
         ...(playing?.locales.en?.texts ?? {}),
         ...(playing?.locales[language]?.texts ?? {}),
       }
+    },
+
+    getEncyclopedia: ({ language }) => {
+      // Like getTexts: the running game's data (it may have been started or saved with other mods), else a new game's.
+      const current = session === null ? data() : loaded
+      const rules = session?.state.rules ?? data().rules
+      return encyclopedia({ from: session === null ? 'new-game' : 'game', rules, data: session?.data ?? current?.data ?? [], modsDir: options.modsDir, mods: current?.all.mods ?? [], language })
     },
 
     newGame: (request) => {

@@ -7,6 +7,7 @@ export const CALL_NAMES = [
   'getEngineInfo',
   'listScenarios',
   'getTexts',
+  'getEncyclopedia',
   'newGame',
   'getGame',
   'claimSeat',

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, SeatView } from '../engine'
 import type { CallName, EventName } from './call-names'
+import { EncyclopediaSchema } from './encyclopedia'
 import type { JsonDiffOp } from './json-diff'
 import type { CallResult } from './result'
 
@@ -262,6 +263,11 @@ export const contract = {
     summary: 'The game data texts of a language (text key → text), falling back to English.',
     request: z.strictObject({ language: z.string().min(2).max(16) }),
     response: z.record(z.string(), z.string()),
+  }),
+  getEncyclopedia: defineCall({
+    summary: "The encyclopedia: an entry per chip, node, policy, faction, actor, region, event and scenario of the running game's data (else a new game's), mods included, with sources; public figures only.",
+    request: z.strictObject({ language: z.string().min(2).max(16) }),
+    response: EncyclopediaSchema,
   }),
   newGame: defineCall({
     summary: 'Starts a game: scenario, seats (person or AI, name, difficulty, persona) and seed.',
