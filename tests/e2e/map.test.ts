@@ -74,6 +74,17 @@ describeInBrowser('world map harness in chromium over the web host', (suite) => 
     await expect(panel.textContent()).resolves.toMatch(/Amount[\d,]+ chips \/ quarter/)
     await panel.getByRole('button', { name: 'Close panel' }).click()
 
+    // A control's wall: its tooltip names it and its route; a click opens its panel.
+    const wallPoint = await page.evaluate(() => window.__scMap?.screenPointOfControl('eu-cn-euv') ?? null)
+    expect(wallPoint).not.toBeNull()
+    await page.mouse.move((viewportBox?.x ?? 0) + (wallPoint?.x ?? 0), (viewportBox?.y ?? 0) + (wallPoint?.y ?? 0))
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent?.includes('EUV tool ban') === true)
+    await expect(tooltip.textContent()).resolves.toContain('Control in force · Netherlands / EU → China')
+    await page.screenshot({ path: screenshotPath('map-control-tooltip') })
+    await page.mouse.click((viewportBox?.x ?? 0) + (wallPoint?.x ?? 0), (viewportBox?.y ?? 0) + (wallPoint?.y ?? 0))
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('EUV tool ban')
+    await panel.getByRole('button', { name: 'Close panel' }).click()
+
     // Zoom buttons (by accessible name) and the keyboard.
     const before = await zoomOf(page)
     await page.getByRole('button', { name: 'Zoom in' }).click()

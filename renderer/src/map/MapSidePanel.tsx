@@ -5,10 +5,9 @@
  */
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { gameText } from '../i18n/i18n'
 import { IconButton } from '../ui/IconButton'
 import type { MapFlow, MapModel, MapTarget } from './map-model'
-import { flowAmountText, flowTitle, formatFigure, ownerName, regionName, siteCapacityText, siteName } from './map-texts'
+import { barrierName, flowAmountText, flowTitle, formatFigure, ownerName, regionName, siteCapacityText, siteName } from './map-texts'
 import { type MapColours, ownerColour, toCssColour } from './palette'
 import { RingIcon, WallIcon } from './RouteIcons'
 import { SiteIcon } from './SiteIcon'
@@ -62,10 +61,19 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
     </button>
   )
   const controls =
-    target.type === 'flow'
+    target.type === 'control'
+      ? []
+      : target.type === 'flow'
       ? model.barriers.filter((b) => (b.from === target.flow.from && b.to === target.flow.to) || (b.from === target.flow.to && b.to === target.flow.from) || b.region === target.flow.to)
       : model.barriers.filter((b) => b.region === region.id || b.from === region.id || b.to === region.id)
-  const title = target.type === 'region' ? regionName(region) : target.type === 'site' ? siteName(target.site) : flowTitle(model, target.flow, t)
+  const title =
+    target.type === 'region'
+      ? regionName(region)
+      : target.type === 'site'
+        ? siteName(target.site)
+        : target.type === 'flow'
+          ? flowTitle(model, target.flow, t)
+          : barrierName(target.barrier)
   const capacity = target.type === 'site' ? siteCapacityText(target.site, t) : null
   return (
     <aside className="ui-panel map-side-panel" aria-labelledby="map-side-panel-title" data-testid="map-side-panel">
@@ -76,7 +84,27 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
         <IconButton label={t('map.panel.close')} icon="×" onClick={onClose} />
       </header>
       <div className="ui-panel__body map-panel">
-        {target.type === 'flow' ? (
+        {target.type === 'control' ? (
+          <>
+            <dl className="map-panel__facts">
+              <dt>{t('map.panel.kind')}</dt>
+              <dd>
+                <WallIcon colour={toCssColour(colours.barrier)} /> {t('map.control.kind')}
+              </dd>
+              <dt>{t('map.panel.from')}</dt>
+              <dd>{regionButton(target.region)}</dd>
+              <dt>{t('map.panel.to')}</dt>
+              <dd>{regionButton(target.to)}</dd>
+              <dt>{t('map.panel.strengthLabel')}</dt>
+              <dd>{t('map.control.strength', { value: target.barrier.strength })}</dd>
+            </dl>
+            <h3>{t('map.panel.flowsOnRoute')}</h3>
+            {flowList(
+              model.flows.filter((f) => (f.from === target.region.id && f.to === target.to.id) || (f.from === target.to.id && f.to === target.region.id)),
+              (f) => f.to,
+            )}
+          </>
+        ) : target.type === 'flow' ? (
           <dl className="map-panel__facts">
             <dt>{t('map.panel.kind')}</dt>
             <dd>
@@ -163,18 +191,35 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
             )}
           </>
         )}
-        <h3>{t('map.panel.controls')}</h3>
-        {controls.length === 0 ? (
-          <p className="muted">{t('map.panel.none')}</p>
-        ) : (
-          <ul className="map-panel__controls">
-            {controls.map((b) => (
-              <li key={b.id}>
-                {b.region === undefined ? <WallIcon colour={toCssColour(colours.barrier)} /> : <RingIcon colour={toCssColour(colours.barrier)} />}
-                {gameText(b.nameKey, b.label)} <span className="muted">({t('map.panel.strength', { value: b.strength })})</span>
-              </li>
-            ))}
-          </ul>
+        {target.type !== 'control' && (
+          <>
+            <h3>{t('map.panel.controls')}</h3>
+            {controls.length === 0 ? (
+              <p className="muted">{t('map.panel.none')}</p>
+            ) : (
+              <ul className="map-panel__controls">
+                {controls.map((b) => {
+                  const from = model.regions.find((r) => r.id === b.from)
+                  const to = model.regions.find((r) => r.id === b.to)
+                  const strength = <span className="muted">({t('map.panel.strength', { value: b.strength })})</span>
+                  return (
+                    <li key={b.id}>
+                      {b.region === undefined ? <WallIcon colour={toCssColour(colours.barrier)} /> : <RingIcon colour={toCssColour(colours.barrier)} />}
+                      {from !== undefined && to !== undefined ? (
+                        <button type="button" className="link-button map-panel__flow" onClick={() => onSelect({ type: 'control', region: from, to, barrier: b })}>
+                          {barrierName(b)} {strength}
+                        </button>
+                      ) : (
+                        <span>
+                          {barrierName(b)} {strength}
+                        </span>
+                      )}
+                    </li>
+                  )
+                })}
+              </ul>
+            )}
+          </>
         )}
       </div>
     </aside>

@@ -68,6 +68,7 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
       screenPointOf: (id) => map.screenPointOf(id),
       screenPointOfSite: (regionId, siteId) => map.screenPointOfSite(regionId, siteId),
       screenPointOfFlow: (flowId) => map.screenPointOfFlow(flowId),
+      screenPointOfControl: (barrierId) => map.screenPointOfControl(barrierId),
       zoom: () => map.cameraState.zoom,
       particleCount: () => map.particleCount,
     })

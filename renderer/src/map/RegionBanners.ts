@@ -6,13 +6,13 @@
  */
 import { Container, Graphics, Text, TextStyle } from 'pixi.js'
 import type { Point } from './camera'
-import type { MapModel, MapRegion, MapTarget } from './map-model'
+import type { MapBarrier, MapModel, MapRegion, MapTarget } from './map-model'
 import { labelOffset, LABEL_HEIGHT_PX, markerRadiusPx, SITE_RADIUS_PX, siteOffset } from './map-layout'
 import { ownerColour, type MapColours } from './palette'
 import { drawSiteGlyph } from './draw/site-glyphs'
 import { drawLock, drawWall } from './draw/barrier-glyph'
 import { polylinePath } from './draw/smooth-path'
-import { routeCurve, sampleCurve, wallPoint, wrappedEnd, wrapPolyline } from './route-curve'
+import { distanceToPolyline, routeCurve, sampleCurve, wallPoint, wrappedEnd, wrapPolyline } from './route-curve'
 
 /** Control routes bow half as much as flows: between the two directions of travel. */
 const BARRIER_BEND = 0.09
@@ -20,6 +20,15 @@ const BARRIER_BEND = 0.09
 const FONT = 'Inter, "Segoe UI", "DejaVu Sans", sans-serif'
 const nameStyle = (ui: number): TextStyle => new TextStyle({ fontFamily: FONT, fontSize: 11 * ui, fontWeight: '700', letterSpacing: 1.2 * ui, fill: 0xe8ecf8 })
 const codeStyle = (ui: number): TextStyle => new TextStyle({ fontFamily: FONT, fontSize: 10 * ui, fontWeight: '800', fill: 0x070b16 })
+
+/** A control's wall and route line as drawn (screen pixels). */
+interface WallSpot {
+  barrier: MapBarrier
+  at: Point
+  along: Point
+  half: number
+  pieces: Point[][]
+}
 
 /** Projects unit points to screen pixels and says how many pixels the world is tall. */
 export interface Projector {
@@ -35,6 +44,8 @@ export class RegionBanners extends Container {
   private readonly names = new Map<string, Text>()
   private readonly codes = new Map<string, Text>()
   private model: MapModel | null = null
+  /** Where each control's wall and line were drawn at the last layout (screen pixels), for hit-testing. */
+  private walls: WallSpot[] = []
 
   constructor() {
     super({ label: 'region-banners' })
@@ -70,7 +81,7 @@ export class RegionBanners extends Container {
     const left = project.toScreen(0, 0).x
     const right = project.toScreen(1, 0).x
     const frame = model.wrap === undefined ? undefined : { left, right, period: (right - left) * model.wrap }
-    const walls: { at: Point; along: Point; half: number }[] = []
+    const walls: WallSpot[] = []
     for (const barrier of model.barriers) {
       if (barrier.from === undefined || barrier.to === undefined) continue
       const from = model.regions.find((r) => r.id === barrier.from)
@@ -82,14 +93,16 @@ export class RegionBanners extends Container {
       const ra = markerRadiusPx(from.radius, project.pxPerWorldHeight, ui) + 4 * ui
       const rb = markerRadiusPx(to.radius, project.pxPerWorldHeight, ui) + 4 * ui
       const points = sampleCurve(curve, 64).filter((p) => Math.hypot(p.x - a.x, p.y - a.y) > ra && Math.hypot(p.x - b.x, p.y - b.y) > rb)
-      for (const piece of wrapPolyline(points, frame)) polylinePath(g, piece)
+      const pieces = wrapPolyline(points, frame)
+      for (const piece of pieces) polylinePath(g, piece)
       g.stroke({ width: 3.5 * ui, color: 0x050810, alpha: 0.5, cap: 'round' })
-      for (const piece of wrapPolyline(points, frame)) polylinePath(g, piece)
+      for (const piece of pieces) polylinePath(g, piece)
       g.stroke({ width: 1.6 * ui, color: colours.barrier, alpha: 0.8, cap: 'round' })
       const length = Math.hypot(b.x - a.x, b.y - a.y)
       const half = Math.min(20, Math.max(11, length * 0.04)) * (0.7 + barrier.strength / 300) * ui
-      walls.push({ ...wallPoint(curve, frame, half + 4 * ui, walls.map((w) => w.at), 2.2 * half), half })
+      walls.push({ ...wallPoint(curve, frame, half + 4 * ui, walls.map((w) => w.at), 2.2 * half), half, barrier, pieces })
     }
+    this.walls = walls
     // Walls over every route line.
     for (const wall of walls) drawWall(g, wall.at, wall.along, wall.half, colours.barrier, colours.barrierStripe, ui)
     for (const region of model.regions) {
@@ -122,6 +135,25 @@ export class RegionBanners extends Container {
     this.setChildIndex(this.shapes, 0)
   }
 
+  /**
+   * The control whose wall (or, less eagerly, route line) is under a screen point, as laid
+   * out last; null if none.
+   */
+  barrierAt(p: Point, ui = 1): MapBarrier | null {
+    for (const wall of this.walls) {
+      if (Math.hypot(p.x - wall.at.x, p.y - wall.at.y) <= wall.half + 4 * ui) return wall.barrier
+    }
+    for (const wall of this.walls) {
+      if (wall.pieces.some((piece) => distanceToPolyline(p, piece) <= 3 * ui)) return wall.barrier
+    }
+    return null
+  }
+
+  /** Where a control's wall stands on screen (as laid out last), or null. */
+  wallOf(barrierId: string): Point | null {
+    return this.walls.find((w) => w.barrier.id === barrierId)?.at ?? null
+  }
+
   /** Draws rings around the hovered and selected targets. */
   mark(project: Projector, hovered: MapTarget | null, selected: MapTarget | null): void {
     const g = this.highlight.clear()
@@ -134,7 +166,7 @@ export class RegionBanners extends Container {
       const r = markerRadiusPx(target.region.radius, project.pxPerWorldHeight, project.ui)
       if (target.type === 'region') {
         g.circle(centre.x, centre.y, r + 4 * project.ui).stroke({ width: 2, color: 0xffffff, alpha })
-      } else if (target.type === 'flow') {
+      } else if (target.type === 'flow' || target.type === 'control') {
         // Both ends of the route (the route itself is outlined with the flow lines).
         for (const end of [target.region, target.to]) {
           const at = project.toScreen(end.x, end.y)

@@ -214,9 +214,13 @@ export class WorldMap extends Container {
     const unit = { x: worldPoint.x / this.worldDims.width, y: worldPoint.y / this.worldDims.height }
     const projector = this.projector()
     const context = { toScreen: projector.toScreen, unit, pxPerWorldHeight: projector.pxPerWorldHeight, ui: projector.ui }
-    // Banners (sites, markers) first, then flow lines, then territories.
+    // Banners (sites, markers) first, then controls' walls and lines, then flow lines, then territories.
     const banner = hitTest(this.model, { x, y }, { ...context, territories: false })
     if (banner !== null) return banner
+    const barrier = this.banners.barrierAt({ x, y }, projector.ui)
+    const exporter = this.model.regions.find((r) => r.id === barrier?.from)
+    const destination = this.model.regions.find((r) => r.id === barrier?.to)
+    if (barrier !== null && exporter !== undefined && destination !== undefined) return { type: 'control', region: exporter, to: destination, barrier }
     const flow = this.flows.flowAt(worldPoint, FLOW_HIT_PX)
     const from = flow === null ? undefined : this.model.regions.find((r) => r.id === flow.from)
     const to = flow === null ? undefined : this.model.regions.find((r) => r.id === flow.to)
@@ -239,6 +243,11 @@ export class WorldMap extends Container {
     const centre = projector.toScreen(region.x, region.y)
     const offset = siteOffset(index, region.sites.length, markerRadiusPx(region.radius, projector.pxPerWorldHeight, projector.ui), projector.ui, region.labelSide)
     return { x: centre.x + offset.x, y: centre.y + offset.y }
+  }
+
+  /** The centre of a control's wall on screen, or null. */
+  screenPointOfControl(barrierId: string): Point | null {
+    return this.banners.wallOf(barrierId)
   }
 
   /** A point on a flow's line on screen, or null. */
@@ -315,7 +324,7 @@ export class WorldMap extends Container {
   private markTargets(): void {
     const projector = this.projector()
     this.banners.mark(projector, this.hovered, this.selected)
-    const territory = (target: MapTarget | null): MapRegion | null => (target === null || target.type === 'flow' ? null : target.region)
+    const territory = (target: MapTarget | null): MapRegion | null => (target === null || target.type === 'flow' || target.type === 'control' ? null : target.region)
     drawTerritoryHighlight(this.territoryHighlight, territory(this.hovered) ?? territory(this.selected), this.worldDims, this.scale_())
     this.flows.highlight([this.hovered, this.selected].flatMap((target) => (target?.type === 'flow' ? [target.flow.id] : [])))
     this.cacheDirty = true

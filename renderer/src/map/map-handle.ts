@@ -8,6 +8,8 @@ export interface MapHandle {
   screenPointOfSite(regionId: string, siteId: string): { x: number; y: number } | null
   /** A point on a flow's drawn line in CSS pixels relative to the map, or null. */
   screenPointOfFlow(flowId: string): { x: number; y: number } | null
+  /** The centre of a control's wall in CSS pixels relative to the map, or null. */
+  screenPointOfControl(barrierId: string): { x: number; y: number } | null
   zoom(): number
   particleCount(): number
 }

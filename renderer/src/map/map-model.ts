@@ -119,3 +119,5 @@ export type MapTarget =
   | { type: 'site'; region: MapRegion; site: MapSite }
   /** A flow's route; `region` is where it starts, `to` where it ends. */
   | { type: 'flow'; region: MapRegion; to: MapRegion; flow: MapFlow }
+  /** A control in force across a route (its wall or line); `region` is the exporter, `to` the destination. */
+  | { type: 'control'; region: MapRegion; to: MapRegion; barrier: MapBarrier }

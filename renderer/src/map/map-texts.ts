@@ -1,7 +1,7 @@
 /** Names of map things for display, through i18next (game-data keys first, then labels). */
 import type { TFunction } from 'i18next'
 import { gameText } from '../i18n/i18n'
-import type { MapFlow, MapModel, MapOwner, MapRegion, MapSite, MapTarget } from './map-model'
+import type { MapBarrier, MapFlow, MapModel, MapOwner, MapRegion, MapSite, MapTarget } from './map-model'
 
 export function regionName(region: MapRegion): string {
   return gameText(region.nameKey, region.label)
@@ -66,12 +66,27 @@ export function flowTitle(model: MapModel, flow: MapFlow, t: TFunction): string 
   return t('map.flow.title', { kind: t(`map.flowKind.${flow.kind}`), from: name(flow.from), to: name(flow.to) })
 }
 
+/** A control's name (game text first, then its label). */
+export function barrierName(barrier: MapBarrier): string {
+  return gameText(barrier.nameKey, barrier.label)
+}
+
 /** The tooltip's title and detail line for a target. */
 export function describeTarget(model: MapModel, target: MapTarget, t: TFunction): { title: string; detail: string } {
   if (target.type === 'region') {
     return {
       title: regionName(target.region),
       detail: `${t(`map.alignment.${target.region.alignment}`)} · ${t('map.tooltip.sites', { count: target.region.sites.length })}`,
+    }
+  }
+  if (target.type === 'control') {
+    return {
+      title: barrierName(target.barrier),
+      detail: [
+        t('map.control.kind'),
+        t('map.control.route', { from: regionName(target.region), to: regionName(target.to) }),
+        t('map.control.strength', { value: target.barrier.strength }),
+      ].join(' · '),
     }
   }
   if (target.type === 'flow') {
@@ -90,5 +105,6 @@ export function describeTarget(model: MapModel, target: MapTarget, t: TFunction)
 export function targetKey(target: MapTarget | null): string {
   if (target === null) return ''
   if (target.type === 'flow') return `flow:${target.flow.id}`
+  if (target.type === 'control') return `control:${target.barrier.id}`
   return target.type === 'region' ? `region:${target.region.id}` : `site:${target.region.id}:${target.site.id}`
 }

@@ -61,6 +61,18 @@ describe('regionName and targetKey', () => {
   })
 })
 
+describe('controls', () => {
+  it('names a control by its label, kind, route and strength', () => {
+    const eu = model.regions.find((r) => r.id === 'eu')
+    const china = model.regions.find((r) => r.id === 'china')
+    const barrier = model.barriers.find((b) => b.id === 'eu-cn-euv')
+    if (eu === undefined || china === undefined || barrier === undefined) throw new Error('sample model lacks the EUV ban')
+    const target = { type: 'control' as const, region: eu, to: china, barrier }
+    expect(describeTarget(model, target, t)).toEqual({ title: 'EUV tool ban', detail: 'Control in force · Netherlands / EU → China · strength 90 of 100' })
+    expect(targetKey(target)).toBe('control:eu-cn-euv')
+  })
+})
+
 describe('ownersOnMap', () => {
   it('lists only owners with a site or a flow on the map, in order', () => {
     const lonely = { id: 'nobody', label: 'Nobody', colour: 0x123456 }
