@@ -220,20 +220,28 @@ export function wrapPolyline(points: readonly Point[], frame?: WrapFrame): Point
  * when the middle is in the hidden stretch (a route across the map's edge), where the
  * route leaves the map on the exporter's side (`from`), else where it comes back. The
  * wall keeps `margin` from the frame's edges and `gap` from the walls already placed
- * (`taken`), sliding along its route (a wall that cannot keep clear stays at the best spot).
+ * (`taken`): it then takes the route's other end of the hidden stretch, or else slides
+ * along the route (a wall that cannot keep clear stays at the best spot).
  */
 export function wallPoint(curve: Curve, frame: WrapFrame | undefined, margin: number, taken: readonly Point[] = [], gap = 0): { at: Point; along: Point } {
   const steps = 64
   const half = steps / 2
-  let first: { at: Point; along: Point } | null = null
-  for (const order of [-1, 1]) {
-    for (let i = half; i >= 0 && i <= steps; i += order) {
-      const at = wrapPoint(pointAt(curve, i / steps), frame)
-      if (at === null || (frame !== undefined && (at.x < frame.left + margin || at.x > frame.right - margin))) continue
-      const spot = { at, along: tangentAt(curve, i / steps) }
-      first ??= spot
-      if (taken.every((p) => Math.hypot(p.x - at.x, p.y - at.y) >= gap)) return spot
-    }
+  const spotAt = (i: number): { at: Point; along: Point } | null => {
+    const at = wrapPoint(pointAt(curve, i / steps), frame)
+    if (at === null || (frame !== undefined && (at.x < frame.left + margin || at.x > frame.right - margin))) return null
+    return { at, along: tangentAt(curve, i / steps) }
   }
-  return first ?? { at: wrapPoint(pointAt(curve, 0.5), frame) ?? pointAt(curve, 0.5), along: tangentAt(curve, 0.5) }
+  const clear = (spot: { at: Point }): boolean => taken.every((p) => Math.hypot(p.x - spot.at.x, p.y - spot.at.y) >= gap)
+  // Each direction's spots from the middle outwards: toward the exporter, then the destination.
+  const runs = [-1, 1].map((order) => {
+    const spots: { at: Point; along: Point }[] = []
+    for (let i = half; i >= 0 && i <= steps; i += order) {
+      const spot = spotAt(i)
+      if (spot !== null) spots.push(spot)
+    }
+    return spots
+  })
+  const nearest = runs.flatMap((run) => run.slice(0, 1))
+  for (const spot of [...nearest, ...runs.flat()]) if (clear(spot)) return spot
+  return nearest[0] ?? { at: wrapPoint(pointAt(curve, 0.5), frame) ?? pointAt(curve, 0.5), along: tangentAt(curve, 0.5) }
 }

@@ -87,9 +87,17 @@ describe('routes across the map edge', () => {
     expect(wall.at.x).toBeGreaterThanOrEqual(10)
     expect(wall.at.x).toBeLessThan(a.x)
     expect(lonLat(wall.at).lon).toBeLessThan(-110)
-    // A second wall near the first slides along its own route to keep clear.
+    // A second wall where the first stands goes to where the route comes back (east of Asia)…
     const next = wallPoint(curve, frame, 10, [wall.at], 30)
     expect(Math.hypot(next.at.x - wall.at.x, next.at.y - wall.at.y)).toBeGreaterThanOrEqual(30)
+    expect(lonLat(next.at).lon).toBeGreaterThan(140)
+    // …and a third slides along the route to keep clear of both.
+    const third = wallPoint(curve, frame, 10, [wall.at, next.at], 30)
+    for (const other of [wall.at, next.at]) expect(Math.hypot(third.at.x - other.x, third.at.y - other.y)).toBeGreaterThanOrEqual(30)
+    // A route inside the map whose middle is taken slides along itself.
+    const inner = routeCurve(a, b)
+    const slid = wallPoint(inner, frame, 10, [inside.at], 30)
+    expect(Math.hypot(slid.at.x - inside.at.x, slid.at.y - inside.at.y)).toBeGreaterThanOrEqual(30)
   })
 
   it('measures how far a point is from a route line (for hovering flows)', () => {
