@@ -1,6 +1,7 @@
 /** The kinds of data document and the schema of each kind's records. */
 import { type z } from 'zod'
 import { ActorSchema } from './actor'
+import { CampaignSchema } from './campaign'
 import { ChipSchema } from './chip'
 import { ConstantsSchema } from './constants'
 import { DemandPoolSchema } from './demand-pool'
@@ -35,6 +36,7 @@ export const RECORD_SCHEMAS = {
   personas: PersonaSchema,
   objectives: ObjectiveSchema,
   scenarios: ScenarioSchema,
+  campaigns: CampaignSchema,
   locales: LocaleSchema,
   constants: ConstantsSchema,
 } as const

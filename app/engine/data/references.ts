@@ -1,4 +1,5 @@
 /** Cross-references of every record kind: which fields name which other records. */
+import type { CampaignCondition } from './campaign'
 import type { Condition, Operation } from './operation'
 import type { RecordKind, RecordOf } from './kinds'
 
@@ -35,18 +36,23 @@ function operationRefs(push: Push, base: (string | number)[], ops: readonly Oper
   })
 }
 
-function conditionRefs(push: Push, base: (string | number)[], conditions: readonly Condition[]): void {
-  conditions.forEach((c, i) => {
-    const at = (field: string): (string | number)[] => [...base, i, field]
-    switch (c.if) {
-      case 'policy-active': case 'policy-inactive': push(at('policy'), ['policies'], c.policy); break
-      case 'chip-launched': push(at('chip'), ['chips'], c.chip); break
-      case 'event-fired': push(at('event'), ['events'], c.event); break
-      case 'seat-played': push(at('faction'), ['factions'], c.faction); break
-      case 'metric': push(at('faction'), ['factions'], c.faction); break
-      default: break
-    }
-  })
+function conditionRefs(push: Push, base: (string | number)[], conditions: readonly (Condition | CampaignCondition)[]): void {
+  conditions.forEach((c, i) => conditionRef(push, [...base, i], c))
+}
+
+function conditionRef(push: Push, base: (string | number)[], c: Condition | CampaignCondition): void {
+  const at = (field: string): (string | number)[] => [...base, field]
+  switch (c.if) {
+    case 'score': case 'winner': push(at('faction'), ['factions'], c.faction); break
+    case 'objective-metric': push(at('objective'), ['objectives'], c.objective); push(at('faction'), ['factions'], c.faction); break
+    case 'chip-readiness': case 'chip-revealed': case 'chip-installed': push(at('chip'), ['chips'], c.chip); break
+    case 'policy-active': case 'policy-inactive': push(at('policy'), ['policies'], c.policy); break
+    case 'chip-launched': push(at('chip'), ['chips'], c.chip); break
+    case 'event-fired': push(at('event'), ['events'], c.event); break
+    case 'seat-played': push(at('faction'), ['factions'], c.faction); break
+    case 'metric': push(at('faction'), ['factions'], c.faction); break
+    default: break
+  }
 }
 
 /** Lists the references a validated record makes. */
@@ -149,6 +155,23 @@ export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>)
         f.programs.forEach((o, j) => push(at('programs', j, 'chip'), ['chips'], o.chip))
         f.bookings.forEach((o, j) => push(at('bookings', j, 'chip'), ['chips'], o.chip))
         f.chipPrices.forEach((o, j) => push(at('chipPrices', j, 'chip'), ['chips'], o.chip))
+      })
+      break
+    }
+    case 'campaigns': {
+      const c = r as RecordOf<'campaigns'>
+      push(['faction'], ['factions'], c.faction)
+      c.chapters.forEach((ch, i) => {
+        const at = (...rest: (string | number)[]): (string | number)[] => ['chapters', i, ...rest]
+        push(at('scenario'), ['scenarios'], ch.scenario)
+        push(at('faction'), ['factions'], ch.faction)
+        listRefs(push, at('seats'), ch.seats, ['factions'])
+        if (ch.image.kind === 'map') {
+          listRefs(push, at('image', 'regions'), ch.image.regions, ['regions'])
+          push(at('image', 'focus'), ['regions'], ch.image.focus)
+        } else push(at('image', 'chip'), ['chips'], ch.image.chip)
+        ch.objectives.forEach((o, j) => conditionRef(push, at('objectives', j, 'condition'), o.condition))
+        ch.next.special.forEach((s, j) => conditionRefs(push, at('next', 'special', j, 'all'), s.all))
       })
       break
     }
