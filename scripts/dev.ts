@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { createSessionHost, fileSettingsStore, startWebHost } from '../app/host'
+import { createSessionHost, fileCampaignProgressStore, fileSettingsStore, startWebHost } from '../app/host'
 import { userDataDir } from './lib/user-data'
 import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
 import { electronBinary } from './lib/electron-binary'
@@ -28,6 +28,7 @@ if (electronBinary() !== null) {
     dataDir: path.join(ROOT, 'game-data/base'),
     savesDir: path.join(userData, 'saves'),
     settings: fileSettingsStore(path.join(userData, 'settings.json')),
+    campaignProgress: fileCampaignProgressStore(path.join(userData, 'campaigns.json')),
   })
   void startWebHost({ rendererDir: RENDERER_OUT, handlers: game }).then((host) => {
     process.stdout.write(`\nElectron is not installed: developing in the browser at\n\n  ${host.url}\n\n`)

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { createSessionHost, fileModSelectionStore, fileSettingsStore, startWebHost } from '../app/host'
+import { createSessionHost, fileCampaignProgressStore, fileModSelectionStore, fileSettingsStore, startWebHost } from '../app/host'
 import { parseArgs, intOption } from './lib/cli-args'
 import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
 import { userDataDir } from './lib/user-data'
@@ -28,6 +28,7 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
     modsDir,
     modSelection: fileModSelectionStore(path.join(userData, 'mods.json')),
     settings: fileSettingsStore(path.join(userData, 'settings.json')),
+    campaignProgress: fileCampaignProgressStore(path.join(userData, 'campaigns.json'), (line) => process.stderr.write(`${line}\n`)),
     onQuit: () => stop(),
     log: (line) => process.stderr.write(`${line}\n`),
   })

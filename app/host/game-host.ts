@@ -18,6 +18,7 @@ import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, t
 import { memorySettingsStore, type SettingsStore } from './settings-store'
 import { loadGameData, type GameData } from './mods/mod-loader'
 import { memoryModSelectionStore, type ModSelectionStore } from './mods/mod-selection'
+import { createCampaignHandlers, memoryCampaignProgressStore, type CampaignProgressStore } from './campaigns'
 import { createEncyclopedia } from './encyclopedia'
 
 /** How to run a game host. */
@@ -43,6 +44,8 @@ export interface GameHostOptions {
   log?: (line: string) => void
   /** The turn timer's clock (tests pass a fake one). */
   clock?: Clock
+  /** Campaign progress (default: in memory; the apps keep it in the user's data folder). */
+  campaignProgress?: CampaignProgressStore
 }
 
 /**
@@ -505,6 +508,24 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const stamp = now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
       return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
     },
+
+    ...createCampaignHandlers({
+      progress: options.campaignProgress ?? memoryCampaignProgressStore(),
+      data: () => {
+        reload()
+        return data()
+      },
+      session: () => session,
+      start: (init) => {
+        timer.reset(session)
+        session = GameSession.start({ ...init, ai })
+        for (const connection of connections) forget(connection)
+        broadcastStatus('planning')
+        return session
+      },
+      randomSeed: () => (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))(),
+      now,
+    }),
 
     quit: () => {
       setTimeout(() => options.onQuit?.(), 0)

@@ -6,7 +6,7 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import path from 'node:path'
-import { createSessionHost, fileModSelectionStore, fileSettingsStore, type GameHost } from '../host'
+import { createSessionHost, fileCampaignProgressStore, fileModSelectionStore, fileSettingsStore, type GameHost } from '../host'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { APP_ORIGIN, registerIpcHandlers } from './ipc'
 import { setupLogging, type MainLog } from './logging'
@@ -66,6 +66,7 @@ export function startMain(options: StartOptions = {}): StartedMain | null {
     modsDir: paths.mods,
     modSelection: fileModSelectionStore(paths.modSelection),
     settings: fileSettingsStore(path.join(paths.userData, 'settings.json')),
+    campaignProgress: fileCampaignProgressStore(path.join(paths.userData, 'campaigns.json'), (line) => log.warn(line)),
     onQuit: () => app.quit(),
     log: (line) => log.info(line),
   })

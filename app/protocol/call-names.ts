@@ -30,6 +30,11 @@ export const CALL_NAMES = [
   'setMods',
   'facilitate',
   'exportDebrief',
+  'listCampaigns',
+  'startChapter',
+  'finishChapter',
+  'resetCampaign',
+  'setTutorial',
   'quit',
 ] as const
 

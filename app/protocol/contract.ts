@@ -10,6 +10,7 @@
  */
 import { z } from 'zod'
 import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, SeatView } from '../engine'
+import { CAMPAIGN_CALLS } from './campaign'
 import type { CallName, EventName } from './call-names'
 import { EncyclopediaSchema } from './encyclopedia'
 import type { JsonDiffOp } from './json-diff'
@@ -374,6 +375,11 @@ export const contract = {
     request: NoArgs,
     response: z.strictObject({ fileName: z.string(), html: z.string(), json: z.string() }),
   }),
+  listCampaigns: defineCall(CAMPAIGN_CALLS.listCampaigns),
+  startChapter: defineCall(CAMPAIGN_CALLS.startChapter),
+  finishChapter: defineCall(CAMPAIGN_CALLS.finishChapter),
+  resetCampaign: defineCall(CAMPAIGN_CALLS.resetCampaign),
+  setTutorial: defineCall(CAMPAIGN_CALLS.setTutorial),
   quit: defineCall({ summary: 'Quits the application (Electron) or stops the web host.', request: NoArgs, response: z.null() }),
 } as const
 

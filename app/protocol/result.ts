@@ -19,7 +19,7 @@ export type BaseErrorCode =
  * `game/none`, `game/over`, `seat/not_yours`, `turn/already_ended`, `order/…` (the
  * engine's refusal codes) and `save/…`.
  */
-export type CallErrorCode = BaseErrorCode | `${'game' | 'seat' | 'turn' | 'order' | 'save' | 'data' | 'settings' | 'mod' | 'facilitator' | 'debrief'}/${string}`
+export type CallErrorCode = BaseErrorCode | `${'game' | 'seat' | 'turn' | 'order' | 'save' | 'data' | 'settings' | 'mod' | 'facilitator' | 'debrief' | 'campaign'}/${string}`
 
 /** A refusal: what went wrong, where (a path into the request) and why. */
 export interface CallError {
