@@ -79,18 +79,24 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
       for (const p of PEOPLE) (session.state.factions[p.faction] as { refusedCustomers: string[] }).refusedCustomers.push(p.secret)
 
       let previous: (typeof PEOPLE)[number] | null = null
+      let handOffs = 0
+      /** Messages received from the moment the hand-off screen showed. */
       let framesAtHandOff = 0
-      /** The hand-off screen names `who`: check nothing of the previous person is left anywhere. */
+      const noMessagesOf = (who: (typeof PEOPLE)[number] | null): void => {
+        if (who !== null) expect(frames.slice(framesAtHandOff).join('\n'), `messages after the hand-off from ${who.name}`).not.toContain(who.secret)
+      }
+      /** The hand-off screen names `who`: nothing of the previous person is left in the DOM or the renderer's memory. */
       const atHandOff = async (who: (typeof PEOPLE)[number] | null): Promise<void> => {
         await page.waitForFunction((f) => document.documentElement.dataset.ready === (f === null ? 'hand-off' : `hand-off:${f}`), who?.faction ?? null, { timeout: SLOW })
-        if (previous !== null) {
-          const secret = previous.secret
-          const dom = await page.evaluate(() => document.documentElement.outerHTML)
-          expect(dom, 'DOM after hand-off').not.toContain(secret)
-          expect(frames.slice(framesAtHandOff).join('\n'), 'messages after hand-off').not.toContain(secret)
-          expect(await heapStrings(cdp), 'renderer memory after hand-off').not.toContain(secret)
-        }
         framesAtHandOff = frames.length
+        if (previous === null) return
+        handOffs += 1
+        const secret = previous.secret
+        await page.waitForTimeout(300)
+        const dom = await page.evaluate(() => document.documentElement.outerHTML)
+        expect(dom, `DOM after the hand-off from ${previous.name}`).not.toContain(secret)
+        expect(await heapStrings(cdp), `renderer memory after the hand-off from ${previous.name}`).not.toContain(secret)
+        noMessagesOf(previous)
       }
       /** The next person opens their seat (with their code) and lands on their game screen. */
       const sitDown = async (who: (typeof PEOPLE)[number]): Promise<void> => {
@@ -101,8 +107,9 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
         const briefing = page.getByRole('dialog', { name: /^Your briefing/ })
         await page.waitForTimeout(150)
         if ((await briefing.count()) > 0) await briefing.getByRole('button', { name: 'Start planning' }).click()
-        // Their own secret is theirs to see.
+        // Their own secret is theirs to see; the previous person's never arrived.
         expect(frames.slice(framesAtHandOff).join('\n')).toContain(who.secret)
+        if (previous !== null && previous.faction !== who.faction) noMessagesOf(previous)
         previous = who
       }
       const endTurn = async (): Promise<void> => {
@@ -196,9 +203,13 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
 
       // The results on the projector.
       await page.getByTestId('show-results').click()
-      await page.getByTestId('game-over').waitFor()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'presenter', null, { timeout: 30_000 })
+      await page.waitForTimeout(1000)
+      await shot(page, '09-results')
+      await page.getByTestId('game-over').waitFor({ timeout: 60_000 })
       await shot(page, '09-results')
 
+      expect(handOffs).toBeGreaterThan(20)
       expect(errors).toEqual([])
       await page.close()
     },

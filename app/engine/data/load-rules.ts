@@ -138,7 +138,8 @@ function loadUnsafe(files: readonly DataFile[], options: LoadOptions, errors: Da
     const doc = DataDocumentSchema.safeParse(data)
     if (!doc.success) {
       for (const issue of doc.error.issues) {
-        if (issue.path[0] === 'records') continue
+        // Problems inside records are reported per record below; a `records` that is not a list is reported here.
+        if (issue.path[0] === 'records' && issue.path.length > 1) continue
         errors.push({ file, pointer: toPointer(issue.path), message: issue.message, found: describe(valueAt(data, issue.path)), severity: 'error' })
       }
       // A document with a readable kind still contributes its well-formed parts below.
@@ -146,7 +147,9 @@ function loadUnsafe(files: readonly DataFile[], options: LoadOptions, errors: Da
     }
     const raw = data as Record<string, unknown>
     const kindName = typeof raw.kind === 'string' ? raw.kind : ''
-    const kind = (KIND_ALIASES[kindName] ?? (kindName in RECORD_SCHEMAS ? kindName : undefined)) as RecordKind | undefined
+    // Own keys only: a kind named "constructor" or "toString" is unknown, not an inherited property.
+    const alias = Object.hasOwn(KIND_ALIASES, kindName) ? KIND_ALIASES[kindName] : undefined
+    const kind = (alias ?? (Object.hasOwn(RECORD_SCHEMAS, kindName) ? kindName : undefined)) as RecordKind | undefined
     if (kind === undefined) return
     const layer = layers[kind]
     const records = Array.isArray(raw.records) ? (raw.records as unknown[]) : []

@@ -49,7 +49,11 @@ export function TurnClock({ deadline, paused, ended }: { deadline: number | null
   if (left === null || ended) return null
   return (
     <span className={`turn-clock${warning ? ' turn-clock--warning' : ''}`} role="timer" aria-label={t('game.clock.label', { time: clockText(left) })} data-testid="turn-clock" data-warning={warning}>
-      <span aria-hidden="true">⏱ {clockText(left)}</span>
+      <svg className="turn-clock__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="9" r="6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <path d="M8 9V5.5M6.5 1.5h3" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      </svg>
+      <span aria-hidden="true">{clockText(left)}</span>
       {warning && <span className="visually-hidden" aria-live="assertive">{t('game.clock.warning')}</span>}
     </span>
   )

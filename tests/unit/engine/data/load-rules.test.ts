@@ -30,6 +30,20 @@ describe('loadRules', () => {
     expect(errors.some((e) => e.pointer === '/records/0/true/bf16Tflops')).toBe(true)
   })
 
+  it('refuses kinds named like inherited properties as unknown, without an internal error', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const errors = errorsOf([...fixture(), { file: 'mod/odd.json', data: { kind, records: [{ id: 'x' }] } }])
+      expect(errors.length, kind).toBeGreaterThan(0)
+      expect(errors.every((e) => !/internal/i.test(e.message)), kind).toBe(true)
+      expect(errors.some((e) => e.file === 'mod/odd.json' && e.pointer === '/kind'), kind).toBe(true)
+    }
+  })
+
+  it('reports a `records` that is not a list', () => {
+    const errors = errorsOf([...fixture(), { file: 'mod/chips.json', data: { kind: 'chips', records: { id: 'x' } } }])
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'mod/chips.json', pointer: '/records' }))
+  })
+
   it('reports an unknown cross-reference with the known ids', () => {
     const files = [...fixture(), { file: 'mod.json', data: { kind: 'chips', patch: [{ id: 'h800', merge: { node: 'n-plus-9' } }] } }]
     const errors = errorsOf(files)
