@@ -10,6 +10,7 @@ import { connectGameApi } from './api/connect'
 import { routeFromHash } from './routes'
 import { MenuRouter } from './screens/menu/MenuRouter'
 import { SettingsProvider } from './settings/SettingsContext'
+import { EncyclopediaProvider } from './screens/encyclopedia/EncyclopediaContext'
 import { hostSettingsStore } from './settings/settings-store'
 
 const MapDemoScreen = lazy(() => import('./screens/map-demo/MapDemoScreen').then((m) => ({ default: m.MapDemoScreen })))
@@ -72,7 +73,9 @@ function ConnectedMenu({ api }: { api: GameApi }): React.JSX.Element {
   const store = useMemo(() => hostSettingsStore(api), [api])
   return (
     <SettingsProvider store={store}>
-      <MenuRouter api={api} />
+      <EncyclopediaProvider api={api}>
+        <MenuRouter api={api} />
+      </EncyclopediaProvider>
     </SettingsProvider>
   )
 }

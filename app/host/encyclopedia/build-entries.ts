@@ -110,6 +110,10 @@ function signed(value: number, digits = 2): string {
   return value > 0 ? `+${num(value, digits)}` : num(value, digits)
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** Builds every entry of `rules` (turned into public rules first). */
 export function buildEntries(allRules: Rules, options: BuildOptions = {}): EncyclopediaEntry[] {
   const rules = publicRules(allRules)
@@ -271,7 +275,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
   // Chips: claims only (the public rules hold the claims in `true`), compared with the H100.
   const h100 = rules.chips.h100
   const vsH100 = (value: number, reference: number | undefined, unit: string, digits = 0): string =>
-    `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${num(value / reference)}× H100)`}`
+    value <= 0 ? 'None claimed' : `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${num(value / reference)}× H100)`}`
   for (const chip of Object.values(rules.chips)) {
     const claims = chip.claimed
     const ref = chip.id === 'h100' ? undefined : h100?.claimed
@@ -418,9 +422,9 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     add(
       'faction',
       faction,
-      [faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', '), nameOf(faction.region, ['region'])].join(' · '),
+      [capitalise(faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', ')), nameOf(faction.region, ['region'])].join(' · '),
       [
-        fact('factionKinds', faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', ')),
+        fact('factionKinds', capitalise(faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', '))),
         ...link('region', faction.region, ['region']),
         ...(faction.governs.length === 0 ? [] : [fact('governs', names(faction.governs, ['region']))]),
         fact('ownModels', faction.ownModels ? 'Yes' : 'No'),

@@ -11,6 +11,8 @@ import { barrierName, flowAmountText, flowTitle, formatFigure, ownerName, region
 import { type MapColours, ownerColour, toCssColour } from './palette'
 import { RingIcon, WallIcon } from './RouteIcons'
 import { SiteIcon } from './SiteIcon'
+import { entryForMapTarget } from '../screens/encyclopedia/encyclopedia-model'
+import { MoreLink } from '../screens/encyclopedia/MoreLink'
 
 interface Props {
   model: MapModel
@@ -81,6 +83,7 @@ export function MapSidePanel({ model, target, colours, onClose, onSelect }: Prop
         <h2 id="map-side-panel-title" ref={headingRef} tabIndex={-1} className="ui-panel__title">
           {title}
         </h2>
+        <MoreLink entry={entryForMapTarget(target)} about={title} />
         <IconButton label={t('map.panel.close')} icon="×" onClick={onClose} />
       </header>
       <div className="ui-panel__body map-panel">

@@ -9,6 +9,7 @@ import { SettingsDialog } from '../../settings/SettingsDialog'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { TitleScreen } from '../TitleScreen'
+import { useEncyclopedia } from '../encyclopedia/EncyclopediaContext'
 import { LoadDialog } from './LoadDialog'
 import { firstHumanSeat } from './seat-setup'
 import './menu.css'
@@ -35,6 +36,7 @@ export function MainMenu({ api, onNewGame, onMods, onPlay, openLoad = false }: P
   const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)
   const [quit, setQuit] = useState(false)
   const navRef = useRef<HTMLElement>(null)
+  const encyclopedia = useEncyclopedia()
 
   // Keyboard players start on New game (and land there again when they come back).
   useEffect(() => {
@@ -102,6 +104,11 @@ export function MainMenu({ api, onNewGame, onMods, onPlay, openLoad = false }: P
         {onMods !== undefined && (
           <Button className="menu-main__item" onClick={onMods} disabled={busy || quit}>
             {t('mods.menuEntry')}
+          </Button>
+        )}
+        {encyclopedia !== null && (
+          <Button className="menu-main__item" onClick={() => encyclopedia.open()} disabled={quit}>
+            {t('encyclopedia.menuEntry')}
           </Button>
         )}
         <Button className="menu-main__item" onClick={() => setDialog('settings')} disabled={quit}>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { Rules, ViewBody } from '../game-types'
 import { useSound } from '../../../audio/use-sound'
 import { IconButton } from '../../../ui/IconButton'
+import { MoreLink } from '../../encyclopedia/MoreLink'
 import { quarterLabel } from '../format'
 import {
   chipSources,
@@ -296,6 +297,7 @@ function ChipDetail({ chip, view, rules, texts, L }: { chip: ChipView; view: Vie
       </dl>
       {description !== undefined && <p className="dossier-chip__description">{description}</p>}
       {record?.fictional === true && <p className="dossier-chip__fictional">{t('dossier.fictional')}</p>}
+      {record !== undefined && <MoreLink entry={`chip:${chip.id}`} about={row?.name ?? chip.id} label={t('encyclopedia.moreInEncyclopedia')} />}
 
       <h4>{t('dossier.questions')}</h4>
       <ul className="dossier-questions" data-testid="open-questions">

@@ -1,0 +1,136 @@
+/**
+ * The encyclopedia in chromium over the web host: opened from the main menu, searched for
+ * "H800", its entry opened by the keyboard, a related link followed and Back; then in a game,
+ * opened over the map from the side panel's More link, closed with Escape with the game (and
+ * its open panel) as it was. Screenshots: encyclopedia.png, encyclopedia-entry.png,
+ * encyclopedia-in-game.png (and encyclopedia-dossier.png from the chip dossier's link).
+ */
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { enterGame } from './support/game'
+import { regionPoint } from './support/map-harness'
+
+const SLOW = 180_000
+
+async function openFromMenu(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+  await page.getByRole('button', { name: 'Encyclopedia', exact: true }).click()
+  await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+}
+
+/** Starts a classroom game through the main menu: Alibaba played by a person, the rest by the AI, seed 7. */
+async function startClassroomGame(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+  await page.getByRole('button', { name: 'New game', exact: true }).click()
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+  await page.getByRole('radio', { name: /Classroom/ }).check()
+  const rows = page.locator('tr[data-testid^="seat-"]')
+  const count = await rows.count()
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i)
+    const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
+    await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
+    if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
+  }
+  await page.getByRole('textbox', { name: 'Seed' }).fill('7')
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await enterGame(page)
+}
+
+describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
+  it(
+    'opens from the main menu, finds the H800 by search, opens it by the keyboard, follows a related link and goes back',
+    async () => {
+      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const errors = watchConsole(page)
+      await openFromMenu(page, suite.host.url)
+      const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
+      await dialog.waitFor()
+      // The index: every kind with its count; focus in the search box.
+      const listbox = dialog.getByRole('listbox', { name: 'Entries' })
+      await expect(listbox.getByRole('option').count()).resolves.toBeGreaterThan(150)
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Search the encyclopedia')
+      await page.screenshot({ path: screenshotPath('encyclopedia') })
+
+      // Search "H800": the chip comes first; ↓ into the list, Enter opens it.
+      await page.keyboard.type('H800')
+      await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/match “H800”/)
+      await expect(listbox.getByRole('option').first().getAttribute('data-entry-id')).resolves.toBe('chip:h800')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+      const entry = dialog.getByTestId('encyclopedia-entry')
+      await expect(entry.getAttribute('data-entry')).resolves.toBe('chip:h800')
+      await expect(entry.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('H800')
+      // Facts (claims against the H100), related entries and sources with publisher, date and confidence.
+      await expect(entry.getByRole('rowheader', { name: 'Maker' }).count()).resolves.toBe(1)
+      await expect(entry.getByRole('row', { name: /BF16 dense/ }).textContent()).resolves.toMatch(/TFLOPS \(1× H100\)/)
+      await expect(entry.locator('.encyclopedia-source').count()).resolves.toBeGreaterThan(0)
+      await expect(entry.locator('.encyclopedia-confidence').count()).resolves.toBeGreaterThan(0)
+      await page.screenshot({ path: screenshotPath('encyclopedia-entry') })
+
+      // Follow the maker's link, then Back returns to the H800.
+      await entry.getByRole('button', { name: /Nvidia/ }).first().click()
+      await expect(dialog.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe('faction:nvidia')
+      await expect(dialog.getByTestId('encyclopedia-entry').getByRole('button', { name: /H800/ }).count()).resolves.toBeGreaterThan(0)
+      await page.screenshot({ path: screenshotPath('encyclopedia-related') })
+      await dialog.getByRole('button', { name: /Back/ }).click()
+      await expect(dialog.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe('chip:h800')
+
+      // A kind filter, then Escape closes and the main menu is back.
+      await dialog.getByRole('searchbox', { name: 'Search the encyclopedia' }).fill('')
+      await dialog.getByRole('button', { name: /^Policies/ }).click()
+      await expect(listbox.getByRole('option').first().getAttribute('data-entry-id')).resolves.toMatch(/^policy:/)
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog', { name: 'Encyclopedia' }).count()).resolves.toBe(0)
+      await expect(page.getByRole('button', { name: 'Encyclopedia', exact: true }).isVisible()).resolves.toBe(true)
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW,
+  )
+
+  it(
+    'opens over a running game from the map panel’s More link and the dossier, and closes back to the game as it was',
+    async () => {
+      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const errors = watchConsole(page)
+      await startClassroomGame(page, suite.host.url)
+
+      // Select Taiwan on the map: its side panel has a More link.
+      const taiwan = await regionPoint(page, 'taiwan')
+      await page.mouse.click(taiwan.x, taiwan.y)
+      const panel = page.getByTestId('map-side-panel')
+      await panel.waitFor()
+      await panel.getByRole('button', { name: /More about Taiwan in the encyclopedia/ }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+      const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
+      await expect(dialog.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe('region:taiwan')
+      await page.waitForTimeout(200)
+      await page.screenshot({ path: screenshotPath('encyclopedia-in-game') })
+
+      // Escape: the game is still there, with Taiwan's panel open.
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog', { name: 'Encyclopedia' }).count()).resolves.toBe(0)
+      await expect(page.getByTestId('map-side-panel').isVisible()).resolves.toBe(true)
+      await expect(page.getByTestId('game-screen').isVisible()).resolves.toBe(true)
+
+      // The chip dossier's link opens the chip's entry.
+      await page.getByTestId('open-dossier').click()
+      const chip = page.getByTestId('dossier-chip')
+      await chip.waitFor()
+      const id = await chip.getAttribute('data-chip')
+      await chip.getByRole('button', { name: /in the encyclopedia/ }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+      await expect(page.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe(`chip:${id}`)
+      await page.screenshot({ path: screenshotPath('encyclopedia-dossier') })
+      await page.getByRole('button', { name: 'Close the encyclopedia' }).click()
+      await expect(page.getByTestId('dossier-chip').isVisible()).resolves.toBe(true)
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW * 2,
+  )
+})
