@@ -22,9 +22,11 @@ interface Props {
   texts: Record<string, string>
   seat: string
   onExit(): void
+  /** The exit button's text (default "Back to menu"). */
+  exitLabel?: string
 }
 
-export function GameOverPanel({ view, report, rules, texts, seat, onExit }: Props): React.JSX.Element {
+export function GameOverPanel({ view, report, rules, texts, seat, onExit, exitLabel }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const play = useSound()
   const end = finale(view, report, rules, texts, seat)
@@ -170,7 +172,7 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit }: Prop
               onExit()
             }}
           >
-            {t('game.backToMenu')}
+            {exitLabel ?? t('game.backToMenu')}
           </Button>
         </footer>
       </div>

@@ -51,9 +51,13 @@ interface Props {
   /** The seat's private briefing, shown once when the seat first sits down. */
   briefing?: string | null
   onBriefingSeen?: () => void
+  /** Drawn over the screen (a campaign's tutorial). */
+  overlay?: React.ReactNode
+  /** The end screen's exit button (default "Back to menu"; a campaign says "Back to the campaign"). */
+  exitLabel?: string
 }
 
-export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, briefing = null, onBriefingSeen }: Props): React.JSX.Element {
+export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, briefing = null, onBriefingSeen, overlay = null, exitLabel }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const play = useSound()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
@@ -282,7 +286,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
       {side === 'report' && report !== null && !over && <ReportPanel report={report} seat={seat} view={loaded.view} texts={loaded.texts} rules={loaded.rules} onClose={() => setSide(null)} />}
       {side === 'dossier' && <DossierPanel view={loaded.view} rules={loaded.rules} texts={loaded.texts} seat={seat} onClose={() => setSide(null)} />}
       {side === 'charts' && <ChartsPanel history={loaded.view.history} rules={loaded.rules} texts={loaded.texts} seat={seat} quarterLabel={quarterLabel} onClose={() => setSide(null)} />}
-      {over && <GameOverPanel view={loaded.view} report={report} texts={loaded.texts} rules={loaded.rules} seat={seat} onExit={onExit} />}
+      {over && <GameOverPanel view={loaded.view} report={report} texts={loaded.texts} rules={loaded.rules} seat={seat} onExit={onExit} {...(exitLabel === undefined ? {} : { exitLabel })} />}
       {briefing !== null && loaded.view.quarter === loaded.view.startQuarter && !over && (
         <Dialog open title={t('game.briefing.title', { faction: loaded.texts[loaded.rules.factions[seat]?.name ?? ''] ?? seat })} onClose={() => onBriefingSeen?.()} footer={<Button variant="primary" onClick={() => onBriefingSeen?.()}>{t('game.briefing.start')}</Button>}>
           <p className="game-briefing" data-testid="seat-briefing">
@@ -290,6 +294,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
           </p>
         </Dialog>
       )}
+      {overlay}
     </main>
   )
 }

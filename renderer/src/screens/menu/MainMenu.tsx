@@ -19,6 +19,8 @@ interface Props {
   onNewGame: () => void
   /** Opens the mod manager. */
   onMods?: () => void
+  /** Opens the campaigns. */
+  onCampaigns?: () => void
   onPlay: (seat: string) => void
   /** Open the Load list at once (the application menu's Load). */
   openLoad?: boolean
@@ -26,7 +28,7 @@ interface Props {
 
 type Saves = { status: 'loading' } | { status: 'ready'; saves: SaveSummary[] } | { status: 'failed'; message: string }
 
-export function MainMenu({ api, onNewGame, onMods, onPlay, openLoad = false }: Props): React.JSX.Element {
+export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const continueHelpId = useId()
   const [saves, setSaves] = useState<Saves>({ status: 'loading' })
@@ -87,6 +89,11 @@ export function MainMenu({ api, onNewGame, onMods, onPlay, openLoad = false }: P
         <Button variant="primary" className="menu-main__item" onClick={onNewGame} disabled={busy || quit}>
           {t('menu.newGame')}
         </Button>
+        {onCampaigns !== undefined && (
+          <Button className="menu-main__item" onClick={onCampaigns} disabled={busy || quit} data-testid="menu-campaigns">
+            {t('campaign.menuEntry')}
+          </Button>
+        )}
         <Button
           className="menu-main__item"
           onClick={() => latest !== null && void load(latest.name)}

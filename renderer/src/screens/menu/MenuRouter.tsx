@@ -10,8 +10,9 @@ import { NewGameScreen } from './NewGameScreen'
 import { ModManagerScreen } from '../mods/ModManagerScreen'
 
 const PlaySession = lazy(() => import('../classroom/PlaySession').then((m) => ({ default: m.PlaySession })))
+const CampaignScreen = lazy(() => import('../campaign/CampaignScreen').then((m) => ({ default: m.CampaignScreen })))
 
-export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'game'; seat: string | null }
+export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'campaigns' } | { screen: 'game'; seat: string | null }
 
 interface Props {
   api: GameApi
@@ -40,6 +41,7 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
           openLoad={route.openLoad === true}
           onNewGame={() => setRoute({ screen: 'new-game' })}
           onMods={() => setRoute({ screen: 'mods' })}
+          onCampaigns={() => setRoute({ screen: 'campaigns' })}
           onPlay={play}
         />
       )
@@ -47,6 +49,12 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
       return <NewGameScreen api={api} onBack={toMenu} onStarted={play} />
     case 'mods':
       return <ModManagerScreen api={api} onBack={toMenu} />
+    case 'campaigns':
+      return (
+        <Suspense fallback={null}>
+          <CampaignScreen api={api} onBack={toMenu} />
+        </Suspense>
+      )
     case 'game':
       return (
         <Suspense fallback={null}>
