@@ -14,6 +14,8 @@ export type EncyclopediaKind = (typeof ENCYCLOPEDIA_KINDS)[number]
 export const EncyclopediaFactSchema = z.strictObject({
   /** A stable label key such as `maker`, `node`, `bf16`, `trigger`, `choice`. */
   label: z.string(),
+  /** A name the value is about, shown before it (an event's choice). */
+  term: z.string().optional(),
   value: z.string(),
   /** The entry the value names (`faction:nvidia`), for a link. */
   entry: z.string().optional(),
@@ -61,6 +63,8 @@ export const EncyclopediaSchema = z.strictObject({
   /** Where the entries come from: the running game's data, or the data a new game starts with. */
   from: z.enum(['game', 'new-game']),
   entries: z.array(EncyclopediaEntrySchema),
+  /** The mods the entries' origins name, with their names (the base game is not listed). */
+  mods: z.array(z.strictObject({ id: z.string(), name: z.string() })),
 })
 /** The whole encyclopedia. */
 export type Encyclopedia = z.infer<typeof EncyclopediaSchema>

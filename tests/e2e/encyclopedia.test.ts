@@ -3,11 +3,18 @@
  * "H800", its entry opened by the keyboard, a related link followed and Back; then in a game,
  * opened over the map from the side panel's More link, closed with Escape with the game (and
  * its open panel) as it was. Screenshots: encyclopedia.png, encyclopedia-entry.png,
- * encyclopedia-in-game.png (and encyclopedia-dossier.png from the chip dossier's link).
+ * encyclopedia-in-game.png (and encyclopedia-related.png, encyclopedia-dossier.png from the
+ * chip dossier's link, encyclopedia-mod.png: a chip the example mod adds, with its origin).
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { startWebHost } from '../../app/host'
+import { memoryModSelectionStore } from '../../app/host/mods/mod-selection'
+import { createSessionHost } from '../../app/host/session-host'
+import { describeInBrowser, RENDERER_OUT, ROOT, screenshotPath, watchConsole } from './support/browser'
 import { enterGame } from './support/game'
 import { regionPoint } from './support/map-harness'
 
@@ -83,6 +90,18 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       await dialog.getByRole('searchbox', { name: 'Search the encyclopedia' }).fill('')
       await dialog.getByRole('button', { name: /^Policies/ }).click()
       await expect(listbox.getByRole('option').first().getAttribute('data-entry-id')).resolves.toMatch(/^policy:/)
+      await expect(listbox.locator('[data-entry-id^="chip:"]').count()).resolves.toBe(0)
+      // An event: its window, chance and choices in words, with the policy a choice enacts as a link.
+      await dialog.getByRole('button', { name: /^All/ }).click()
+      await dialog.getByRole('searchbox', { name: 'Search the encyclopedia' }).fill('gallium germanium')
+      await listbox.locator('[data-entry-id="event:gallium-germanium-move"]').click()
+      const event = dialog.getByTestId('encyclopedia-entry')
+      await expect(event.getByRole('row', { name: /^Choice/ }).count()).resolves.toBe(2)
+      await expect(event.getByRole('button', { name: /Gallium and germanium licensing/ }).count()).resolves.toBeGreaterThan(0)
+      await page.screenshot({ path: screenshotPath('encyclopedia-event') })
+
+      // Escape closes (the first clears the search box when it has focus and text).
+      await dialog.getByRole('button', { name: /^All/ }).focus()
       await page.keyboard.press('Escape')
       await expect(page.getByRole('dialog', { name: 'Encyclopedia' }).count()).resolves.toBe(0)
       await expect(page.getByRole('button', { name: 'Encyclopedia', exact: true }).isVisible()).resolves.toBe(true)
@@ -132,5 +151,37 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       await page.close()
     },
     SLOW * 2,
+  )
+
+  it(
+    'lists a chip an enabled mod adds, with the mod it came from and why it is invented',
+    async () => {
+      const userData = mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-encyclopedia-'))
+      const mods = path.join(userData, 'mods')
+      cpSync(path.join(ROOT, 'game-data/examples'), mods, { recursive: true })
+      const game = createSessionHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir: path.join(userData, 'saves'), modsDir: mods, modSelection: memoryModSelectionStore({ order: ['rapidus-2nm'], enabled: ['rapidus-2nm'] }) })
+      const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game })
+      try {
+        const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+        const errors = watchConsole(page)
+        await openFromMenu(page, host.url)
+        const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
+        await page.keyboard.type('mn-core')
+        await page.keyboard.press('Enter')
+        const entry = dialog.getByTestId('encyclopedia-entry')
+        await expect(entry.getAttribute('data-entry')).resolves.toBe('chip:mn-core-l1000')
+        await expect(entry.getByText('From the mod Rapidus: Japan at 2 nm').count()).resolves.toBe(1)
+        await expect(entry.getByRole('note').textContent()).resolves.toMatch(/Invented for the game/)
+        // The claim (1,000 TFLOPS), never the mod's secret truth (900).
+        await expect(entry.getByRole('row', { name: /BF16 dense/ }).textContent()).resolves.toMatch(/1,000 TFLOPS/)
+        await page.screenshot({ path: screenshotPath('encyclopedia-mod') })
+        expect(errors).toEqual([])
+        await page.close()
+      } finally {
+        await host.close()
+        rmSync(userData, { recursive: true, force: true })
+      }
+    },
+    SLOW,
   )
 })

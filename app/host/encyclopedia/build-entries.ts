@@ -107,7 +107,7 @@ function bn(value: number): string {
   return `US$${num(value, 2)} bn`
 }
 function signed(value: number, digits = 2): string {
-  return value > 0 ? `+${num(value, digits)}` : num(value, digits)
+  return value > 0 ? `+${num(value, digits)}` : value < 0 ? `−${num(-value, digits)}` : num(value, digits)
 }
 
 function capitalise(text: string): string {
@@ -473,7 +473,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
         fact('probability', `${pct(event.probability)} a quarter${event.once ? ', at most once' : ', may recur'}`),
         ...link('target', event.target, WHO),
         ...(event.effects.length === 0 ? [] : [fact('effects', opsText(event.effects, target))]),
-        ...event.choices.map((c) => fact('choice', `${text(c.name) ?? c.id}: ${opsText(c.effects, target)}`)),
+        ...event.choices.map((c): EncyclopediaFact => ({ label: 'choice', term: text(c.name) ?? c.id, value: opsText(c.effects, target) })),
       ],
       [
         ...tr.all.map((c) => ({ entry: condRef(c), label: 'conditions' })),

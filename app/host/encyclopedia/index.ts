@@ -22,7 +22,7 @@ export interface EncyclopediaInput {
   data: readonly { id: string }[]
   /** The mods folder and the mods found in it (their folder names), to find each mod's files. */
   modsDir: string | undefined
-  mods: readonly { id: string; folder: string }[]
+  mods: readonly { id: string; folder: string; name: string }[]
   language: string
 }
 
@@ -42,6 +42,7 @@ export function createEncyclopedia(): (input: EncyclopediaInput) => Encyclopedia
       entries = buildEntries(input.rules, { language: input.language, origins: recordOrigins(mods) })
       byLanguage.set(input.language, entries)
     }
-    return { from: input.from, entries }
+    const used = new Set(entries.flatMap((e) => [e.origin, ...e.changedBy]))
+    return { from: input.from, entries, mods: input.mods.filter((m) => used.has(m.id)).map((m) => ({ id: m.id, name: m.name })) }
   }
 }

@@ -24,7 +24,7 @@ interface Props {
   onClose(): void
 }
 
-type Loaded = { status: 'loading' } | { status: 'ready'; entries: EncyclopediaEntry[]; from: 'game' | 'new-game' } | { status: 'failed'; message: string }
+type Loaded = { status: 'loading' } | { status: 'ready'; entries: EncyclopediaEntry[]; from: 'game' | 'new-game'; modNames: Map<string, string> } | { status: 'failed'; message: string }
 
 export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
@@ -47,7 +47,7 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
     void api.getEncyclopedia({ language: i18n.language }).then((result) => {
       if (!live) return
       if (!result.ok) return setLoaded({ status: 'failed', message: result.message })
-      setLoaded({ status: 'ready', entries: result.value.entries, from: result.value.from })
+      setLoaded({ status: 'ready', entries: result.value.entries, from: result.value.from, modNames: new Map(result.value.mods.map((m) => [m.id, m.name])) })
       const start = initialEntry === null ? undefined : resolveEntry(result.value.entries, initialEntry)
       if (start !== undefined) {
         setCurrent(start.id)
@@ -271,9 +271,9 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
             </div>
             <main className="encyclopedia__page">
               {entry === undefined ? (
-                <IndexPage entries={entries} from={loaded.from} onKind={(k) => setKind(k)} onOpen={(id) => openEntry(id)} />
+                <IndexPage entries={entries} from={loaded.from} modNames={loaded.modNames} onKind={(k) => setKind(k)} onOpen={(id) => openEntry(id)} />
               ) : (
-                <EntryPage key={entry.id} entry={entry} byId={byId} titleRef={pageRef} onOpen={(id) => openEntry(id)} />
+                <EntryPage key={entry.id} entry={entry} byId={byId} modNames={loaded.modNames} titleRef={pageRef} onOpen={(id) => openEntry(id)} />
               )}
             </main>
           </div>
@@ -288,7 +288,7 @@ function optionId(listId: string, entryId: string): string {
 }
 
 /** The front page: what the encyclopedia holds, kind by kind. */
-function IndexPage({ entries, from, onKind, onOpen }: { entries: EncyclopediaEntry[]; from: 'game' | 'new-game'; onKind(kind: EncyclopediaKind): void; onOpen(id: string): void }): React.JSX.Element {
+function IndexPage({ entries, from, modNames, onKind, onOpen }: { entries: EncyclopediaEntry[]; from: 'game' | 'new-game'; modNames: Map<string, string>; onKind(kind: EncyclopediaKind): void; onOpen(id: string): void }): React.JSX.Element {
   const { t } = useTranslation()
   const counts = countByKind(entries)
   const mods = [...new Set(entries.map((e) => e.origin).filter((o) => o !== 'base'))]
@@ -300,7 +300,7 @@ function IndexPage({ entries, from, onKind, onOpen }: { entries: EncyclopediaEnt
       </h3>
       <p className="encyclopedia-entry__lead">{t('encyclopedia.index.intro')}</p>
       <p className="encyclopedia-index__from">{from === 'game' ? t('encyclopedia.index.fromGame') : t('encyclopedia.index.fromNewGame')}</p>
-      {mods.length > 0 && <p className="encyclopedia-index__from">{t('encyclopedia.index.mods', { mods: mods.join(', ') })}</p>}
+      {mods.length > 0 && <p className="encyclopedia-index__from">{t('encyclopedia.index.mods', { mods: mods.map((m) => modNames.get(m) ?? m).join(', ') })}</p>}
       <ul className="encyclopedia-index__kinds">
         {ENCYCLOPEDIA_KINDS.filter((k) => counts[k] > 0).map((k) => (
           <li key={k}>
@@ -339,12 +339,13 @@ function IndexPage({ entries, from, onKind, onOpen }: { entries: EncyclopediaEnt
 interface EntryPageProps {
   entry: EncyclopediaEntry
   byId: Map<string, EncyclopediaEntry>
+  modNames: Map<string, string>
   titleRef: React.RefObject<HTMLHeadingElement | null>
   onOpen(id: string): void
 }
 
 /** One entry's page. */
-function EntryPage({ entry, byId, titleRef, onOpen }: EntryPageProps): React.JSX.Element {
+function EntryPage({ entry, byId, modNames, titleRef, onOpen }: EntryPageProps): React.JSX.Element {
   const { t } = useTranslation()
   const nameId = useId()
   const link = (id: string, text?: string): React.JSX.Element => {
@@ -378,11 +379,11 @@ function EntryPage({ entry, byId, titleRef, onOpen }: EntryPageProps): React.JSX
         </div>
         <div className="encyclopedia-entry__badges">
           {entry.origin !== 'base' ? (
-            <span className="encyclopedia-badge encyclopedia-badge--mod">{t('encyclopedia.fromMod', { mod: entry.origin })}</span>
+            <span className="encyclopedia-badge encyclopedia-badge--mod">{t('encyclopedia.fromMod', { mod: modNames.get(entry.origin) ?? entry.origin })}</span>
           ) : (
             <span className="encyclopedia-badge">{t('encyclopedia.fromBase')}</span>
           )}
-          {entry.changedBy.length > 0 && <span className="encyclopedia-badge encyclopedia-badge--mod">{t('encyclopedia.changedBy', { mods: entry.changedBy.join(', ') })}</span>}
+          {entry.changedBy.length > 0 && <span className="encyclopedia-badge encyclopedia-badge--mod">{t('encyclopedia.changedBy', { mods: entry.changedBy.map((m) => modNames.get(m) ?? m).join(', ') })}</span>}
           {entry.fictional && <span className="encyclopedia-badge encyclopedia-badge--fictional">{t('encyclopedia.fictionalBadge')}</span>}
         </div>
       </header>
@@ -402,7 +403,10 @@ function EntryPage({ entry, byId, titleRef, onOpen }: EntryPageProps): React.JSX
               {entry.facts.map((f, i) => (
                 <tr key={`${f.label}-${i}`}>
                   <th scope="row">{factLabel(t, f.label)}</th>
-                  <td>{f.entry !== undefined ? link(f.entry, f.value) : f.value}</td>
+                  <td>
+                    {f.term !== undefined && <strong className="encyclopedia-facts__term">{f.term}</strong>}
+                    {f.entry !== undefined ? link(f.entry, f.value) : f.value}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -62,7 +62,7 @@ describe('the encyclopedia of the base game', () => {
   })
 
   it('answers what the contract promises', () => {
-    expect(() => EncyclopediaSchema.parse({ from: 'new-game', entries: baseEntries })).not.toThrow()
+    expect(() => EncyclopediaSchema.parse({ from: 'new-game', entries: baseEntries, mods: [] })).not.toThrow()
     expect(new Set(baseEntries.map((e) => e.id)).size).toBe(baseEntries.length)
   })
 
@@ -99,7 +99,9 @@ describe('the encyclopedia of the base game', () => {
     expect(fact(chipRule, 'threshold')).toMatch(/^TPP ≥ [\d,]+/)
     const gallium = byId.get('event:gallium-germanium-move')!
     expect(fact(gallium, 'window')).toBe('2023Q3 to 2023Q4 (2 quarters)')
-    expect(gallium.facts.filter((f) => f.label === 'choice').map((f) => f.value)).toEqual([expect.stringMatching(/enacts /), expect.stringMatching(/tension −?-?1/)])
+    const choices = gallium.facts.filter((f) => f.label === 'choice')
+    expect(choices.map((f) => f.term)).toEqual(gallium.facts.length > 0 ? [baseRules.locales.en!.texts['event.gallium-germanium-move.choice.license-exports'], baseRules.locales.en!.texts['event.gallium-germanium-move.choice.hold']] : [])
+    expect(choices.map((f) => f.value)).toEqual([expect.stringMatching(/^enacts /), 'tension −1'])
     expect(gallium.related.map((r) => r.entry)).toContain('policy:gallium-germanium-licensing')
   })
 })
@@ -161,5 +163,6 @@ describe('the getEncyclopedia call', () => {
     expect(during.from).toBe('game')
     expect(during.entries.find((e) => e.id === 'chip:mn-core-l1000')?.origin).toBe('rapidus-2nm')
     expect(during.entries.find((e) => e.id === 'node:rapidus-2hp')?.origin).toBe('rapidus-2nm')
+    expect(during.mods).toEqual([{ id: 'rapidus-2nm', name: 'Rapidus: Japan at 2 nm' }])
   })
 })
