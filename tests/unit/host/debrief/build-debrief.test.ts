@@ -216,9 +216,12 @@ describe('buildDebrief', () => {
 
   it('leaves out a real figure whose source the data no longer carries', () => {
     const rules = structuredClone({ ...baseRules }) as typeof baseRules
-    const kinds: Record<string, { sources: Source[] }>[] = [rules.objectives, rules.factions, rules.chips, rules.demandPools, rules.regions, rules.actors, rules.scenarios]
-    for (const records of kinds) {
-      for (const record of Object.values(records)) record.sources = record.sources.filter((s) => !s.publisher.includes('IDC'))
+    // Every kind of record that carries sources (mods and later issues add kinds).
+    for (const records of Object.values(rules) as unknown[]) {
+      if (typeof records !== 'object' || records === null) continue
+      for (const record of Object.values(records as Record<string, { sources?: Source[] }>)) {
+        if (record !== null && typeof record === 'object' && Array.isArray(record.sources)) record.sources = record.sources.filter((s) => !s.publisher.includes('IDC'))
+      }
     }
     const d = debriefOf([{}], { rules })
     expect(d.history.figures.find((f) => f.id === 'china-domestic-share')).toBeUndefined()
