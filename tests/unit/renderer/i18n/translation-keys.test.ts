@@ -57,6 +57,9 @@ describe('English locale', () => {
       ...['bf16Tflops', 'memoryGb', 'memoryBandwidthTBs', 'interconnectGBs', 'tpp', 'powerW'].map((k) => `planner.spec.${k}`),
       ...['priceUsd', 'maxPriceUsd', 'priceUsdPerHour'].map((k) => `planner.usd.${k}`),
       'planner.flag.grey',
+      ...['ok', 'disabled', 'error'].map((k) => `mods.status.${k}`),
+      ...['on', 'off', 'missing'].map((k) => `mods.dependency.${k}`),
+      ...['scenarios', 'factions', 'actors', 'chips', 'nodes', 'foundries', 'policies', 'events', 'regions', 'demandPools', 'packaging', 'hbm', 'objectives', 'personas'].map((k) => `mods.kinds.${k}`),
     ]
     expect(built.filter((key) => !has(key))).toEqual([])
   })
@@ -64,7 +67,7 @@ describe('English locale', () => {
   it('finds no t() call whose key is built in a way this scan cannot see', () => {
     const unchecked: string[] = []
     // Listed above, or (planner parameters, which come from the engine's legal orders) checked in tests/unit/renderer/screens/game/planner.
-    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag))\.\$\{/
+    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag)|mods\.(status|kinds|dependency))\.\$\{/
     for (const file of sourceFiles(SRC)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*(`[^`]*`)/g)) {
         if (!known.test(match[1] as string)) unchecked.push(`${match[1]} (${path.relative(SRC, file)})`)
