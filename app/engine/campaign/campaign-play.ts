@@ -146,7 +146,8 @@ export function collectCarryOver(chapter: Chapter, start: GameState, final: Game
       case 'political-capital': out.politicalCapital = round(carry.share * (f.politicalCapital - s.politicalCapital)); break
       case 'tension': out.tension = round(carry.share * (final.tension - start.tension)); break
       case 'programs':
-        out.chips = Object.values(final.chips).filter((c) => c.maker === chapter.faction && c.designed).map((c) => c.id).sort()
+        // Chips finished during the chapter (those designed before it were in play already).
+        out.chips = Object.values(final.chips).filter((c) => c.maker === chapter.faction && c.designed && start.chips[c.id]?.designed !== true).map((c) => c.id).sort()
         out.programs = final.programs.filter((p) => p.owner === chapter.faction).map((p) => ({ chip: p.chip, quartersLeft: p.quartersLeft }))
         break
       case 'policies':

@@ -36,6 +36,16 @@ type Mode = { kind: 'list' } | { kind: 'playing'; campaign: string; chapter: str
 
 const SEED_MAX = 2 ** 31 - 1
 
+/** A small padlock for locked chapters (drawn: not every font has the emoji). */
+function Padlock(): React.JSX.Element {
+  return (
+    <svg className="campaign-padlock" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="3" y="7" width="10" height="7.5" rx="1.5" fill="currentColor" />
+    </svg>
+  )
+}
+
 export function CampaignScreen({ api, onBack }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [listing, setListing] = useState<Listing | null>(null)
@@ -278,7 +288,7 @@ export function CampaignScreen({ api, onBack }: Props): React.JSX.Element {
                     onClick={() => setChapterId(c.id)}
                   >
                     <span className="campaign-chapter__marker" aria-hidden="true">
-                      {c.state === 'won' ? '✓' : c.state === 'lost' ? '✗' : c.state === 'locked' ? '🔒︎' : i + 1}
+                      {c.state === 'won' ? '✓' : c.state === 'lost' ? '✗' : c.state === 'locked' ? <Padlock /> : i + 1}
                     </span>
                     <span className="campaign-chapter__text">
                       <span className="campaign-chapter__name">{c.state === 'locked' ? t('campaign.lockedName', { n: i + 1 }) : gameText(c.name, c.id)}</span>

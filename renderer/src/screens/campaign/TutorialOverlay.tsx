@@ -122,11 +122,17 @@ export function TutorialOverlay({ steps, start, onStep, onDone, onSkip }: Props)
       {box === null ? (
         <div className="tutorial__dim" />
       ) : (
-        <div
-          className={`tutorial__highlight${waiting ? ' tutorial__highlight--click' : ''}`}
-          data-testid="tutorial-highlight"
-          style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
-        />
+        <>
+          <div className="tutorial__shade" style={{ left: 0, top: 0, right: 0, height: Math.max(0, box.y) }} />
+          <div className="tutorial__shade" style={{ left: 0, top: box.y + box.height, right: 0, bottom: 0 }} />
+          <div className="tutorial__shade" style={{ left: 0, top: box.y, width: Math.max(0, box.x), height: box.height }} />
+          <div className="tutorial__shade" style={{ left: box.x + box.width, top: box.y, right: 0, height: box.height }} />
+          <div
+            className={`tutorial__highlight${waiting ? ' tutorial__highlight--click' : ''}`}
+            data-testid="tutorial-highlight"
+            style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+          />
+        </>
       )}
       <div
         ref={callout}

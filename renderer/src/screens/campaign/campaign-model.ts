@@ -44,12 +44,20 @@ export interface CarryLine {
   value: string
 }
 
-const signed = (x: number, digits = 1): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(digits)}`
+const signed = (x: number, digits = 1): string => {
+  const shown = Math.abs(x).toFixed(digits)
+  return `${Number(shown) === 0 ? '±' : x > 0 ? '+' : '−'}${shown}`
+}
+/** A cash change in the HUD's style: `+$2.5 bn`, `−$0.4 bn`, `±$0.0 bn`. */
+const money = (x: number): string => {
+  const s = signed(x)
+  return `${s.slice(0, 1)}$${s.slice(1)} bn`
+}
 
 /** What carries over, as lines (names through `name`, which turns a record id into its text). */
 export function carryLines(carried: Carried, name: (kind: 'chip' | 'policy', id: string) => string): CarryLine[] {
   const lines: CarryLine[] = []
-  if (carried.cashBn !== undefined) lines.push({ key: 'cash', value: `${signed(carried.cashBn)} bn US$` })
+  if (carried.cashBn !== undefined) lines.push({ key: 'cash', value: money(carried.cashBn) })
   if (carried.reputation !== undefined) lines.push({ key: 'reputation', value: carried.reputation.toFixed(0) })
   if (carried.ecosystem !== undefined) lines.push({ key: 'ecosystem', value: carried.ecosystem.toFixed(2) })
   if (carried.politicalCapital !== undefined) lines.push({ key: 'politicalCapital', value: signed(carried.politicalCapital) })
