@@ -276,6 +276,15 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
   const h100 = rules.chips.h100
   const vsH100 = (value: number, reference: number | undefined, unit: string, digits = 0): string =>
     value <= 0 ? 'None claimed' : `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${num(value / reference)}× H100)`}`
+  // Which chip controls a chip's claimed figures fall under (the engine's test, on the claims).
+  const chipControls = Object.values(rules.policies).filter((p) => p.instrument === 'chip-control')
+  const catches = (policy: (typeof chipControls)[number], chip: (typeof rules.chips)[string]): boolean => {
+    const p = policy.params
+    const specs = chip.claimed
+    if (p.tppAtLeast !== undefined && specs.tpp >= p.tppAtLeast && (p.interconnectAtLeastGBs === undefined || specs.interconnectGBs >= p.interconnectAtLeastGBs)) return true
+    const density = chip.dieMm2 > 0 ? specs.tpp / chip.dieMm2 : 0
+    return (p.densityTiers ?? []).some((t) => specs.tpp >= t.tppAtLeast && density >= t.densityAtLeast)
+  }
   for (const chip of Object.values(rules.chips)) {
     const claims = chip.claimed
     const ref = chip.id === 'h100' ? undefined : h100?.claimed
@@ -300,6 +309,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
         fact('die', `${num(chip.dieMm2, 0)} mm²${chip.diesPerChip > 1 ? ` × ${chip.diesPerChip} dies` : ''}`),
         ...(chip.hbm === undefined ? [] : [fact('hbm', `${nameOf(chip.hbm, ['hbm'])} × ${chip.hbmStacks}`, entryOf(chip.hbm, ['hbm']))]),
         ...link('variantOf', chip.variantOf, ['chip']),
+        ...chipControls.filter((policy) => catches(policy, chip)).map((policy) => fact('controlledBy', `${text(policy.name) ?? policy.id}${policy.params.destinations === undefined ? '' : ` (${names(policy.params.destinations, ['region'])})`}`, `policy:${policy.id}`)),
       ],
       [...variants.map((v) => ({ entry: `chip:${v.id}`, label: 'variants' })), ...(h100 !== undefined ? [{ entry: 'chip:h100', label: 'reference' }] : [])],
     )

@@ -69,6 +69,7 @@ const FACT: Record<string, Label> = {
   die: (t) => t('encyclopedia.fact.die'),
   hbm: (t) => t('encyclopedia.fact.hbm'),
   variantOf: (t) => t('encyclopedia.fact.variantOf'),
+  controlledBy: (t) => t('encyclopedia.fact.controlledBy'),
   foundry: (t) => t('encyclopedia.fact.foundry'),
   featureNm: (t) => t('encyclopedia.fact.featureNm'),
   euv: (t) => t('encyclopedia.fact.euv'),

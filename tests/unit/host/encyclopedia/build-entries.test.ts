@@ -72,6 +72,10 @@ describe('the encyclopedia of the base game', () => {
     expect(h800.related.map((r) => r.entry)).toEqual(expect.arrayContaining(['faction:nvidia', 'node:tsmc-n5', 'chip:h100']))
     expect(fact(h800, 'bf16')).toMatch(/TFLOPS \(1× H100\)/)
     expect(fact(h800, 'readiness')).toBeDefined()
+    // Caught by the 2023 rule's TPP threshold, not by 2022's interconnect test (the loophole it was made for).
+    const controls = h800.facts.filter((f) => f.label === 'controlledBy').map((f) => f.entry)
+    expect(controls).toContain('policy:oct-2023-chip-rule')
+    expect(controls).not.toContain('policy:oct-2022-chip-rule')
     expect(h800.sources[0]).toMatchObject({ publisher: expect.any(String), date: expect.any(String) })
     // Back links: the maker lists its chips, the node the chips made on it.
     expect(byId.get('faction:nvidia')!.related).toContainEqual({ entry: 'chip:h800', label: 'chips' })
