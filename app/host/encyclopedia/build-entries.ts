@@ -275,7 +275,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
   // Chips: claims only (the public rules hold the claims in `true`), compared with the H100.
   const h100 = rules.chips.h100
   const vsH100 = (value: number, reference: number | undefined, unit: string, digits = 0): string =>
-    value <= 0 ? 'None claimed' : `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${num(value / reference)}× H100)`}`
+    value <= 0 ? 'None claimed' : `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${value / reference < 0.01 ? '<0.01' : num(value / reference)}× H100)`}`
   // Which chip controls a chip's claimed figures fall under (the engine's test, on the claims).
   const chipControls = Object.values(rules.policies).filter((p) => p.instrument === 'chip-control')
   const catches = (policy: (typeof chipControls)[number], chip: (typeof rules.chips)[string]): boolean => {
@@ -301,7 +301,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
         fact('workloads', WORKLOADS[chip.workloads] ?? chip.workloads),
         fact('price', chip.internalOnly ? `${usd(chip.priceUsd)} (its maker's own cloud only)` : usd(chip.priceUsd)),
         fact('bf16', vsH100(claims.bf16Tflops, ref?.bf16Tflops, 'TFLOPS')),
-        fact('memory', vsH100(claims.memoryGb, ref?.memoryGb, 'GB')),
+        fact('memory', vsH100(claims.memoryGb, ref?.memoryGb, 'GB', 1)),
         fact('bandwidth', vsH100(claims.memoryBandwidthTBs, ref?.memoryBandwidthTBs, 'TB/s', 2)),
         fact('interconnect', vsH100(claims.interconnectGBs, ref?.interconnectGBs, 'GB/s')),
         fact('tpp', vsH100(claims.tpp, ref?.tpp, '')),
