@@ -3,32 +3,22 @@
  * closes too) over `GameCharts`. Recharts is loaded with the panel's first opening, so the
  * title screen and the map do not carry it.
  */
-import { Component, lazy, Suspense, useEffect, useId, useRef } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSound } from '../audio/use-sound'
 import { IconButton } from '../ui/IconButton'
 import type { GameChartsProps } from './GameCharts'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
 import './charts.css'
 
 /** `GameCharts`, loaded on first use. */
 export const LazyGameCharts = lazy(() => import('./GameCharts').then((m) => ({ default: m.GameCharts })))
 
-/** Keeps a chart failure (a chunk that did not load, a bad figure) inside the charts' box. */
-class ChartsBoundary extends Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true }
-  }
-  override render(): React.ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children
-  }
-}
-
 /** `GameCharts` with a loading line while recharts arrives, and a message if it cannot. */
 export function GameChartsLoader(props: GameChartsProps): React.JSX.Element {
   const { t } = useTranslation()
   return (
-    <ChartsBoundary
+    <ErrorBoundary
       fallback={
         <p className="chart__empty" role="alert">
           {t('charts.failed')}
@@ -38,7 +28,7 @@ export function GameChartsLoader(props: GameChartsProps): React.JSX.Element {
       <Suspense fallback={<p className="chart__empty" role="status">{t('charts.loading')}</p>}>
         <LazyGameCharts {...props} />
       </Suspense>
-    </ChartsBoundary>
+    </ErrorBoundary>
   )
 }
 

@@ -8,6 +8,9 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { GameApi, GameInfo, ScenarioSummary } from '../../../../app/protocol/contract'
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../ui/Button'
+import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { HandOffScreen } from './HandOffScreen'
 import { isHotSeat } from './hot-seat'
 
@@ -46,6 +49,13 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
       const info: GameInfo = game.value
       if (scenarios.ok) setScenario(scenarios.value.find((s) => s.id === info.scenarioId) ?? null)
       if (!isHotSeat(info) && seat !== null) return setMode({ kind: 'single', seat })
+      if (!isHotSeat(info)) {
+        // Resuming a one-person game (e.g. after a reload): this window takes that person's seat again.
+        const person = info.seats.find((s) => s.controller === 'human')
+        const claimed = person === undefined ? null : await api.claimSeat({ seat: person.faction })
+        if (!live) return
+        if (person !== undefined && claimed?.ok === true) return setMode({ kind: 'single', seat: person.faction })
+      }
       // A hot-seat window holds no seat between people.
       if (seat !== null) await api.releaseSeat({})
       if (live) setMode({ kind: 'hand-off' })
@@ -69,7 +79,7 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
       )
     case 'single':
       return (
-        <Suspense fallback={null}>
+        <Loaded onBack={onExit}>
           <GameScreen
             api={api}
             seat={mode.seat}
@@ -77,7 +87,7 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
             briefing={briefingOf(mode.seat)}
             onBriefingSeen={() => setBriefed((b) => new Set(b).add(mode.seat))}
           />
-        </Suspense>
+        </Loaded>
       )
     case 'hand-off':
       return (
@@ -91,7 +101,7 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
       )
     case 'seat':
       return (
-        <Suspense fallback={null}>
+        <Loaded onBack={onExit}>
           <GameScreen
             key={mode.seat}
             api={api}
@@ -102,19 +112,39 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
             briefing={briefingOf(mode.seat)}
             onBriefingSeen={() => setBriefed((b) => new Set(b).add(mode.seat))}
           />
-        </Suspense>
+        </Loaded>
       )
     case 'facilitator':
       return (
-        <Suspense fallback={null}>
+        <Loaded onBack={onExit}>
           <FacilitatorScreen api={api} onClose={() => void api.releaseSeat({}).then(toHandOff)} onPresenter={() => setMode({ kind: 'presenter' })} />
-        </Suspense>
+        </Loaded>
       )
     case 'presenter':
       return (
-        <Suspense fallback={null}>
+        <Loaded onBack={onExit}>
           <PresenterScreen api={api} onClose={toHandOff} />
-        </Suspense>
+        </Loaded>
       )
   }
+}
+
+/** A lazily loaded screen: nothing while it arrives, and a way back if it cannot (an interrupted download, a changed build). */
+function Loaded({ children, onBack }: { children: React.ReactNode; onBack(): void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <ErrorBoundary
+      fallback={
+        <main className="menu-screen game-screen--message">
+          <p role="alert">{t('game.screenFailed')}</p>
+          <Button onClick={() => window.location.reload()}>{t('game.reload')}</Button>
+          <Button variant="ghost" onClick={onBack}>
+            {t('game.backToMenu')}
+          </Button>
+        </main>
+      }
+    >
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  )
 }

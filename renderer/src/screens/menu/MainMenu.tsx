@@ -24,11 +24,13 @@ interface Props {
   onPlay: (seat: string) => void
   /** Open the Load list at once (the application menu's Load). */
   openLoad?: boolean
+  /** Goes back to the game the host is running (after a reload, or from the menu). */
+  onResume?: () => void
 }
 
 type Saves = { status: 'loading' } | { status: 'ready'; saves: SaveSummary[] } | { status: 'failed'; message: string }
 
-export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad = false }: Props): React.JSX.Element {
+export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad = false, onResume }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const continueHelpId = useId()
   const [saves, setSaves] = useState<Saves>({ status: 'loading' })
@@ -38,6 +40,14 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
   const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)
   const [quit, setQuit] = useState(false)
   const navRef = useRef<HTMLElement>(null)
+  const [running, setRunning] = useState<GameInfo | null>(null)
+  useEffect(() => {
+    let live = true
+    void api.getGame({}).then((r) => live && r.ok && setRunning(r.value !== null && !r.value.over ? r.value : null))
+    return () => {
+      live = false
+    }
+  }, [api])
   const encyclopedia = useEncyclopedia()
 
   // Keyboard players start on New game (and land there again when they come back).
@@ -86,6 +96,11 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
   return (
     <TitleScreen api={api}>
       <nav ref={navRef} className="menu-main" aria-label={t('menu.label')}>
+        {running !== null && onResume !== undefined && (
+          <Button variant="primary" className="menu-main__item" onClick={onResume} disabled={busy || quit} data-testid="menu-resume">
+            {t('menu.resume', { quarter: running.quarterLabel })}
+          </Button>
+        )}
         <Button variant="primary" className="menu-main__item" onClick={onNewGame} disabled={busy || quit}>
           {t('menu.newGame')}
         </Button>

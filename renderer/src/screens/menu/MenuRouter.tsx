@@ -43,6 +43,7 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
           onMods={() => setRoute({ screen: 'mods' })}
           onCampaigns={() => setRoute({ screen: 'campaigns' })}
           onPlay={play}
+          onResume={() => play(null)}
         />
       )
     case 'new-game':
