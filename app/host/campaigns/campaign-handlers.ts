@@ -8,6 +8,8 @@
 import {
   chapterRules,
   chapterScenario,
+  chapterScenarioId,
+  createGame,
   evaluateChapter,
   quarterIndex,
   type Campaign,
@@ -49,6 +51,8 @@ interface Active {
   session: GameSession
   start: GameState
   debrief: ChapterDebrief | null
+  /** Loaded from a save rather than started here: its end may have been recorded already. */
+  adopted: boolean
 }
 
 /** A chapter's state from the progress. */
@@ -128,11 +132,30 @@ function find(rules: Rules, campaignId: string, chapterId?: string): { campaign:
 export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandlers {
   let active: Active | null = null
 
-  /** The running game's chapter, if the running game is still the one a chapter started. */
+  /** The running game's chapter: the one a chapter started, or a chapter's game loaded from a save (after a restart). */
   function current(): Active | null {
-    if (active === null) return null
-    if (ctx.session() !== active.session) active = null
+    const session = ctx.session()
+    if (session === null) return (active = null)
+    if (active?.session !== session) active = adopt(session)
     return active
+  }
+
+  /**
+   * A chapter's game this host did not start (loaded from a save, e.g. its autosave after a
+   * restart): found by its scenario id; its start is re-created from the rules the save carries.
+   */
+  function adopt(session: GameSession): Active | null {
+    if (!session.scenarioId.startsWith('campaign-')) return null
+    const { rules } = ctx.data()
+    for (const campaign of Object.values(rules.campaigns)) {
+      for (const chapter of campaign.chapters) {
+        if (chapterScenarioId(campaign.id, chapter.id) !== session.scenarioId) continue
+        const created = createGame(session.state.rules, { scenarioId: session.scenarioId, seats: session.state.seats, seed: session.seed })
+        if (!created.ok) return null
+        return { campaign: campaign.id, chapter: chapter.id, seat: chapter.faction, session, start: created.state, debrief: null, adopted: true }
+      }
+    }
+    return null
   }
 
   /** Judges the running chapter (once) and records it. */
@@ -161,6 +184,12 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
     await ctx.progress.update((file) => {
       const p = (file.campaigns[campaign.id] ??= freshProgress())
       const before = p.chapters[chapter.id]
+      // The same finished game loaded again (its autosave) is not another attempt.
+      const same = a.adopted && before !== undefined && before.debrief.seed === debrief.seed && before.debrief.quarter === debrief.quarter && before.debrief.score === debrief.score && before.debrief.outcome === debrief.outcome
+      if (same) {
+        debrief.finishedAt = before.debrief.finishedAt
+        return
+      }
       p.chapters[chapter.id] = { state: result.outcome, attempts: (before?.attempts ?? 0) + 1, debrief }
       if (result.next !== null) {
         if (!p.reached.includes(result.next)) p.reached.push(result.next)
@@ -206,7 +235,7 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
         difficulty: chapter.difficulty,
       }))
       const session = ctx.start({ rules: chapterRules(rules, scenario), data, scenarioId: scenario.id, seed, seats })
-      active = { campaign: campaign.id, chapter: chapter.id, seat: chapter.faction, session, start: session.state, debrief: null }
+      active = { campaign: campaign.id, chapter: chapter.id, seat: chapter.faction, session, start: session.state, debrief: null, adopted: false }
       return { seat: chapter.faction, scenarioId: scenario.id, seed }
     },
 

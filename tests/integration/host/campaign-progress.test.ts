@@ -60,6 +60,33 @@ describe('campaign progress in the user data folder', () => {
     expect((await third.list()).campaigns[0]!.chapters.map((c) => c.state)).toEqual(['available', 'locked', 'locked', 'locked', 'locked'])
   })
 
+  it('finishes a chapter quit half-way: its autosave, loaded after a restart, is still the chapter', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-campaign-'))
+    const first = launch(dir)
+    await first.value('startChapter', { campaign: 'washington', chapter: 'thresholds', seed: 1 })
+    await first.value('claimSeat', { seat: 'usa' })
+    await first.value('endTurn', { seat: 'usa' })
+    await first.value('endTurn', { seat: 'usa' })
+    // Quit mid-chapter; restart, continue from the autosave.
+    const second = launch(dir)
+    const saves = await second.value<{ name: string; autosave: boolean; scenarioId: string }[]>('listSaves')
+    const autosave = saves.find((s) => s.autosave)!
+    expect(autosave.scenarioId).toBe('campaign-washington-thresholds')
+    await second.value('loadGame', { name: autosave.name })
+    expect((await second.list()).campaigns.find((c) => c.id === 'washington')!.chapters[0]!.state).toBe('available')
+    await second.value('claimSeat', { seat: 'usa' })
+    while (second.host.session()?.state.over === null) await second.value('endTurn', { seat: 'usa' })
+    const debrief = await second.value<ChapterDebrief>('finishChapter')
+    expect(debrief).toMatchObject({ campaign: 'washington', chapter: 'thresholds', outcome: 'won', next: 'allies-tools', seed: 1 })
+    // Carry-over is measured from the chapter's real start (re-created from the rules the save carries).
+    const final = second.host.session()!.state
+    expect(debrief.carried.politicalCapital).toBeCloseTo(0.5 * (final.factions.usa!.politicalCapital - 60), 3)
+    expect(debrief.carried.tension).toBeCloseTo(0.5 * (final.tension - 25), 3)
+    const listed = (await launch(dir).list()).campaigns.find((c) => c.id === 'washington')!
+    expect(listed.chapters.map((c) => c.state)).toEqual(['won', 'available', 'locked'])
+    expect(listed.chapters[0]!.attempts).toBe(1)
+  })
+
   it('sets a corrupt progress file aside with a warning and starts afresh', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-campaign-'))
     const file = path.join(dir, 'campaigns.json')
