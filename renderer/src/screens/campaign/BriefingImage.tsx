@@ -96,7 +96,7 @@ export function BriefingImage({ image, faction }: Props): React.JSX.Element {
         return (
           <g key={`hub-${id}`}>
             <circle cx={x} cy={y} r={r} fill={id === focus ? colour : '#0b1430'} stroke={id === focus ? '#fff' : '#6cb6ff'} strokeWidth={0.004 * scale} />
-            <text x={x} y={y + r + 0.04 * scale} textAnchor="middle" fontSize={0.038 * scale} fill="#e8ecf8" stroke="#070b16" strokeWidth={0.008 * scale} paintOrder="stroke">
+            <text x={x} y={y + r + 0.055 * scale} textAnchor="middle" fontSize={0.052 * scale} fontWeight={id === focus ? 700 : 500} fill="#e8ecf8" stroke="#070b16" strokeWidth={0.012 * scale} paintOrder="stroke">
               {gameText(`region.${id}.name`, id)}
             </text>
           </g>
