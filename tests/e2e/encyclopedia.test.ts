@@ -108,7 +108,7 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       expect(errors).toEqual([])
       await page.close()
     },
-    SLOW,
+    SLOW * 2,
   )
 
   it(

@@ -20,6 +20,19 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
 
+const folded = new WeakMap<EncyclopediaEntry, { name: string; id: string; body: string }>()
+
+/** An entry's searchable text, folded once. */
+function searchText(entry: EncyclopediaEntry): { name: string; id: string; body: string } {
+  let text = folded.get(entry)
+  if (text === undefined) {
+    const body = [entry.subtitle, entry.summary ?? '', ...entry.facts.flatMap((f) => [f.term ?? '', f.value]), ...entry.sources.map((s) => `${s.title} ${s.publisher}`), entry.fictionalWhy ?? '', entry.origin]
+    text = { name: fold(entry.name), id: fold(entry.id), body: fold(body.join(' ')) }
+    folded.set(entry, text)
+  }
+  return text
+}
+
 /**
  * Entries matching every word of `query` (in the name, id, subtitle, summary, facts or
  * sources) and the kind filter. Name matches come first, then id matches, then the rest; the
@@ -34,9 +47,7 @@ export function searchEntries(entries: readonly EncyclopediaEntry[], query: stri
       scored.push({ entry, score: 0 })
       continue
     }
-    const name = fold(entry.name)
-    const id = fold(entry.id)
-    const body = fold([entry.subtitle, entry.summary ?? '', ...entry.facts.map((f) => f.value), ...entry.sources.map((s) => `${s.title} ${s.publisher}`), entry.fictionalWhy ?? '', entry.origin].join(' '))
+    const { name, id, body } = searchText(entry)
     if (!words.every((w) => name.includes(w) || id.includes(w) || body.includes(w))) continue
     const phrase = words.join(' ')
     const score = name === phrase ? 4 : name.startsWith(phrase) ? 3 : words.every((w) => name.includes(w)) ? 2 : words.every((w) => id.includes(w)) ? 1 : 0
