@@ -272,6 +272,24 @@ function loadUnsafe(files: readonly DataFile[], options: LoadOptions, errors: Da
     })
   }
 
+  // A campaign chapter must fit its scenario: its end inside the scenario, its seats the scenario's.
+  for (const [id, campaign] of Object.entries(parsed.campaigns as Rules['campaigns'])) {
+    const entry = entries.campaigns[id]
+    if (entry === undefined) continue
+    campaign.chapters.forEach((chapter, i) => {
+      const scenario = (parsed.scenarios as Rules['scenarios'])[chapter.scenario]
+      if (scenario === undefined) return
+      if (chapter.end !== undefined && (quarterIndex(chapter.end) < quarterIndex(scenario.start) || quarterIndex(chapter.end) > quarterIndex(scenario.end))) {
+        refError(entry, ['chapters', i, 'end'], `chapter "${chapter.id}" ends outside ${scenario.id} (${scenario.start}–${scenario.end})`, `a quarter from ${scenario.start} to ${scenario.end}`, JSON.stringify(chapter.end))
+      }
+      const seats = chapter.seats ?? scenario.seats
+      seats.forEach((seat, j) => {
+        if (!scenario.seats.includes(seat)) refError(entry, chapter.seats === undefined ? ['chapters', i, 'scenario'] : ['chapters', i, 'seats', j], `"${seat}" is not a seat of ${scenario.id}`, `one of ${scenario.seats.join(', ')}`, JSON.stringify(seat))
+      })
+      if (!seats.includes(chapter.faction)) refError(entry, ['chapters', i, 'faction'], `"${chapter.faction}" is not a seat of ${scenario.id}`, `one of ${seats.join(', ')}`, JSON.stringify(chapter.faction))
+    })
+  }
+
   const fatal = errors.filter((e) => e.severity === 'error')
   if (fatal.length > 0) return { ok: false, errors }
   const constantsRaw = parsed.constants.model

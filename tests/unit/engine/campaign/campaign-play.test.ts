@@ -1,4 +1,6 @@
 /** Campaign chapters as pure functions: conditions, outcome and branches, carry-over, the chapter's scenario. */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyCarryOver, CampaignSchema, chapterRules, chapterScenario, createGame, evaluateChapter, type Campaign, type GameState, type Rules } from '../../../../app/engine'
@@ -123,5 +125,26 @@ describe('CampaignSchema', () => {
     expect(parsed.success).toBe(false)
     const messages = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('/')}: ${i.message}`)
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^chapters\/0\/next\/won: "nowhere" is not a chapter/), expect.stringMatching(/^chapters\/1\/seats: the seats must include/)]))
+  })
+})
+
+describe('loading campaigns', () => {
+  it('checks that each chapter fits its scenario and names things that exist', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-campaign-data-'))
+    const chapterOf = (over: Record<string, unknown>) => ({
+      id: 'one', name: 'x.name', scenario: 'classroom', faction: 'usa', briefing: 'x.b', image: { kind: 'die', chip: 'h800' },
+      objectives: [{ id: 'a', text: 'x.a', condition: { if: 'chip-revealed', chip: 'no-such-chip' } }], next: { won: null, lost: null }, ...over,
+    })
+    writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ kind: 'campaigns', records: [{ id: 'mini', name: 'x.n', faction: 'usa', fictional: true, fictionalWhy: 'test', chapters: [chapterOf({ end: '2031Q1' })] }, { id: 'mini-two', name: 'x.n', faction: 'usa', fictional: true, fictionalWhy: 'test', chapters: [chapterOf({ id: 'two', seats: ['usa', 'prc'], faction: 'google' })] }] }))
+    const result = loadDataFolder([path.resolve(__dirname, '../../../../game-data/base'), dir])
+    expect(result.ok).toBe(false)
+    const messages = result.errors.map((e) => `${'pointer' in e ? String(e.pointer) : ''} ${e.message}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/records\/0\/chapters\/0\/end chapter "one" ends outside classroom \(2023Q4–2025Q3\)/),
+        expect.stringMatching(/^\/records\/0\/chapters\/0\/objectives\/0\/condition\/chip "no-such-chip" does not exist/),
+        expect.stringMatching(/^\/records\/1\/chapters\/0\/seats the seats must include the played faction "google"/),
+      ]),
+    )
   })
 })
