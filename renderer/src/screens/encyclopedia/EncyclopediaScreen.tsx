@@ -13,7 +13,7 @@ import { useSound } from '../../audio/use-sound'
 import { Button } from '../../ui/Button'
 import { focusableIn } from '../../ui/Dialog'
 import { IconButton } from '../../ui/IconButton'
-import { countByKind, ENCYCLOPEDIA_KINDS, groupByKind, resolveEntry, searchEntries, type KindFilter } from './encyclopedia-model'
+import { countByKind, ENCYCLOPEDIA_KINDS, factRows, groupByKind, resolveEntry, searchEntries, type KindFilter } from './encyclopedia-model'
 import { factLabel, KIND_GLYPH, KIND_NAME, KIND_PLURAL } from './labels'
 import './encyclopedia.css'
 
@@ -400,12 +400,16 @@ function EntryPage({ entry, byId, modNames, titleRef, onOpen }: EntryPageProps):
           </h4>
           <table className="encyclopedia-facts">
             <tbody>
-              {entry.facts.map((f, i) => (
-                <tr key={`${f.label}-${i}`}>
-                  <th scope="row">{factLabel(t, f.label)}</th>
+              {factRows(entry.facts).map((row, i) => (
+                <tr key={`${row.label}-${i}`}>
+                  <th scope="row">{factLabel(t, row.label)}</th>
                   <td>
-                    {f.term !== undefined && <strong className="encyclopedia-facts__term">{f.term}</strong>}
-                    {f.entry !== undefined ? link(f.entry, f.value) : f.value}
+                    {row.facts.map((f, j) => (
+                      <div key={j} className="encyclopedia-facts__item">
+                        {f.term !== undefined && <strong className="encyclopedia-facts__term">{f.term}</strong>}
+                        {f.entry !== undefined ? link(f.entry, f.value) : f.value}
+                      </div>
+                    ))}
                   </td>
                 </tr>
               ))}

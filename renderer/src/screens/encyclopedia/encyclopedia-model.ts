@@ -3,7 +3,7 @@
  * grouping by kind with counts, resolving a reference (`chip:h800`, or a bare record id such
  * as an owner `nvidia`) to an entry, and what a map target opens.
  */
-import type { EncyclopediaEntry, EncyclopediaKind } from '../../../../app/protocol'
+import type { EncyclopediaEntry, EncyclopediaFact, EncyclopediaKind } from '../../../../app/protocol'
 import type { MapTarget } from '../../map/map-model'
 
 /** The kinds in the order the encyclopedia lists them (the protocol's order; a copy, so the renderer does not bundle zod). */
@@ -110,4 +110,15 @@ export function entryForMapTarget(target: MapTarget): string | null {
     default:
       return null
   }
+}
+
+/** Consecutive facts with the same label as one row (a chip's several controls, an event's choices). */
+export function factRows(facts: readonly EncyclopediaFact[]): { label: string; facts: EncyclopediaFact[] }[] {
+  const rows: { label: string; facts: EncyclopediaFact[] }[] = []
+  for (const fact of facts) {
+    const last = rows[rows.length - 1]
+    if (last !== undefined && last.label === fact.label) last.facts.push(fact)
+    else rows.push({ label: fact.label, facts: [fact] })
+  }
+  return rows
 }

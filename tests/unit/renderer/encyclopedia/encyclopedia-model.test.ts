@@ -8,7 +8,7 @@ import { buildEntries } from '../../../../app/host/encyclopedia'
 import { loadGameData } from '../../../../app/host/mods/mod-loader'
 import { ENGINE_VERSION } from '../../../../app/engine'
 import { ENCYCLOPEDIA_KINDS as PROTOCOL_KINDS } from '../../../../app/protocol'
-import { countByKind, ENCYCLOPEDIA_KINDS, entryForMapTarget, fold, groupByKind, resolveEntry, searchEntries } from '../../../../renderer/src/screens/encyclopedia/encyclopedia-model'
+import { countByKind, ENCYCLOPEDIA_KINDS, entryForMapTarget, factRows, fold, groupByKind, resolveEntry, searchEntries } from '../../../../renderer/src/screens/encyclopedia/encyclopedia-model'
 import { KNOWN_FACT_LABELS } from '../../../../renderer/src/screens/encyclopedia/labels'
 import type { MapTarget } from '../../../../renderer/src/map/map-model'
 
@@ -40,6 +40,11 @@ describe('encyclopedia search', () => {
     const all = searchEntries(entries, '')
     expect(all.length).toBe(entries.length)
     expect(groupByKind(all).map((g) => g.kind)).toEqual(ENCYCLOPEDIA_KINDS.filter((k) => countByKind(entries)[k] > 0))
+  })
+
+  it('puts consecutive facts with the same label in one row', () => {
+    const rows = factRows([{ label: 'a', value: '1' }, { label: 'b', value: '2' }, { label: 'b', value: '3' }, { label: 'a', value: '4' }])
+    expect(rows.map((r) => [r.label, r.facts.map((f) => f.value)])).toEqual([['a', ['1']], ['b', ['2', '3']], ['a', ['4']]])
   })
 
   it('folds accents and case', () => {
