@@ -360,6 +360,11 @@ export function CampaignScreen({ api, onBack }: Props): React.JSX.Element {
                       {chapter.next.won === null ? t('campaign.nextWonEnd') : t('campaign.nextWon', { chapter: chapterName(chapter.next.won) })}{' '}
                       {chapter.next.lost === null ? t('campaign.nextLostRetry') : t('campaign.nextLost', { chapter: chapterName(chapter.next.lost) })}
                     </p>
+                    {chapter.next.special.map((sp) => (
+                      <p key={sp.chapter + sp.text} className="campaign-note" data-testid="chapter-special">
+                        {t('campaign.nextSpecial', { chapter: chapterName(sp.chapter) })}
+                      </p>
+                    ))}
                     {problem !== null && (
                       <p role="alert" className="menu-error">
                         {problem}
