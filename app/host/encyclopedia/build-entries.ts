@@ -385,7 +385,9 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
   for (const policy of Object.values(rules.policies)) {
     const p = policy.params
     const owner = nameOf(policy.owner, WHO)
-    const list = (label: string, ids: readonly string[] | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] => (ids === undefined || ids.length === 0 ? [] : [fact(label, names(ids, kinds))])
+    // One id: a link; several: their names in one fact (each is among the related entries).
+    const list = (label: string, ids: readonly string[] | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] =>
+      ids === undefined || ids.length === 0 ? [] : ids.length === 1 ? link(label, ids[0], kinds) : [fact(label, names(ids, kinds))]
     const refs = (ids: readonly string[] | undefined, label: string, kinds?: readonly EncyclopediaKind[]): { entry: string | undefined; label: string }[] => (ids ?? []).map((id) => ({ entry: entryOf(id, kinds), label }))
     add(
       'policy',
