@@ -17,9 +17,25 @@ interface Props {
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
-/** The elements Tab can reach inside `root`, in order. */
+/** The elements Tab can reach inside `root`, in order (inactive tabs, tabindex −1, are skipped). */
 export function focusableIn(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0)
+}
+
+/** Keeps Tab inside `root`: from the last focusable element it wraps to the first, and back with Shift. */
+export function trapTab(event: React.KeyboardEvent, root: HTMLElement | null): void {
+  if (event.key !== 'Tab' || root === null) return
+  const items = focusableIn(root)
+  const first = items[0]
+  const last = items[items.length - 1]
+  if (first === undefined || last === undefined) return
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault()
+    first.focus()
+  }
 }
 
 export function Dialog({ open, title, onClose, children, footer }: Props): React.JSX.Element | null {
@@ -43,18 +59,7 @@ export function Dialog({ open, title, onClose, children, footer }: Props): React
       onClose()
       return
     }
-    if (event.key !== 'Tab' || ref.current === null) return
-    const items = focusableIn(ref.current)
-    const first = items[0]
-    const last = items[items.length - 1]
-    if (first === undefined || last === undefined) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    trapTab(event, ref.current)
   }
 
   return createPortal(

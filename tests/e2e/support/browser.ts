@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe } from 'vitest'
 import { createSessionHost, startWebHost, type GameHost, type WebHost } from '../../../app/host'
 
 export const ROOT = path.resolve(__dirname, '../../..')
-export const RENDERER_OUT = path.join(ROOT, 'out/renderer')
+/** The built renderer (`SC_RENDERER_OUT` points elsewhere, e.g. a copy a concurrent build cannot change). */
+export const RENDERER_OUT = process.env.SC_RENDERER_OUT ?? path.join(ROOT, 'out/renderer')
 export const RESULTS_DIR = path.join(ROOT, 'test-results')
 
 /** Where chromium is, or null. `CHROMIUM_PATH` overrides the Debian location. */

@@ -10,7 +10,7 @@ import type { QuarterReport, SeatView } from './game-types'
 import { useSound } from '../../audio/use-sound'
 import { GameChartsLoader } from '../../charts/ChartsPanel'
 import { Button } from '../../ui/Button'
-import { focusableIn } from '../../ui/Dialog'
+import { trapTab } from '../../ui/Dialog'
 import { formatNumber, quarterLabel } from './format'
 import { finale, type Standing } from './game-over-model'
 import './game-over.css'
@@ -34,21 +34,7 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit, exitLa
   const root = useRef<HTMLElement>(null)
   useEffect(() => root.current?.querySelector<HTMLButtonElement>('.finale__exit')?.focus(), [])
 
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.key !== 'Tab' || root.current === null) return
-    // Only what Tab reaches: inactive tabs (tabindex −1) are skipped.
-    const items = focusableIn(root.current).filter((el) => el.tabIndex >= 0)
-    const first = items[0]
-    const last = items[items.length - 1]
-    if (first === undefined || last === undefined) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
-  }
+  const onKeyDown = (event: React.KeyboardEvent): void => trapTab(event, root.current)
 
   const youWon = end !== null && end.winner === seat
   const crisis = end?.reason === 'crisis'
