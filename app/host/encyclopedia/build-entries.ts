@@ -503,7 +503,8 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
         fact('period', `${scenario.start} to ${scenario.end} (${quarterIndex(scenario.end) - quarterIndex(scenario.start) + 1} quarters)`),
         fact('seats', names(scenario.seats, WHO)),
         fact('startTension', num(scenario.tension)),
-        fact('policiesInForce', scenario.policies.length === 0 ? 'None' : names(scenario.policies, ['policy'])),
+        // The policies themselves are among the related entries, as links.
+        fact('policiesInForce', scenario.policies.length === 0 ? 'None' : scenario.policies.length === 1 ? nameOf(scenario.policies[0]!, ['policy']) : `${scenario.policies.length} (see the related entries)`),
       ],
       [...scenario.seats.map((s) => ({ entry: entryOf(s, WHO), label: 'seats' })), ...scenario.policies.map((p) => ({ entry: entryOf(p, ['policy']), label: 'policiesInForce' }))],
       text(scenario.description) ?? text(scenario.briefing),
