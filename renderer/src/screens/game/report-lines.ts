@@ -2,6 +2,7 @@
  * The quarter report as lines for the report panel: every number with its cause. Pure, so
  * it is unit-tested; the panel only lays the lines out.
  */
+import { i18n } from '../../i18n/i18n'
 import type { QuarterReport, SeatView } from './game-types'
 
 type Rules = SeatView['rules']
@@ -81,10 +82,15 @@ export function causeName(cause: string, rules: Rules, texts: Record<string, str
   return `${words(id)} (${kind})`
 }
 
-/** A chip's name: its text key (catalogue or a player's design) through the game texts. */
+/** A chip's name: its text key (catalogue or a player's design) through the game texts; a design in play is "Alibaba design 10". */
 export function chipName(id: string, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
   const key = view.chips[id]?.name ?? rules.chips[id]?.name
-  return text(texts, key, key !== undefined && !key.includes('.') ? key : id)
+  if (key !== undefined && Object.prototype.hasOwnProperty.call(texts, key)) return texts[key] as string
+  const maker = view.chips[id]?.maker
+  if (key?.startsWith('designed.') === true && maker !== undefined) {
+    return i18n.t('game.designName', { maker: partyName(maker, rules, texts), number: /(\d+)$/.exec(id)?.[1] ?? '' }).trim()
+  }
+  return key !== undefined && !key.includes('.') ? key : id
 }
 
 /** The report's lines that concern `seat`. */

@@ -7,7 +7,7 @@
  * decides which facts to show.
  */
 import type { Rules, ViewBody } from '../game-types'
-import { partyName } from '../report-lines'
+import { chipName, partyName } from '../report-lines'
 
 export type ChipView = ViewBody['chips'][string]
 export type ChipSpecs = ChipView['claimed']
@@ -54,16 +54,9 @@ export interface DossierFilter {
   sort: SortKey
 }
 
-/** A text through the game texts, or a fallback. */
-function text(texts: Record<string, string>, key: string | undefined, fallback: string): string {
-  return key !== undefined && Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback
-}
 
-/** A chip's display name: its catalogue text, else its id (designs in play carry a generated label). */
-export function chipDisplayName(id: string, view: Pick<ViewBody, 'chips'>, rules: Rules, texts: Record<string, string>): string {
-  const key = view.chips[id]?.name ?? rules.chips[id]?.name
-  return text(texts, key, id)
-}
+/** A chip's display name (the report's: catalogue text, or "Alibaba design 10" for a design in play). */
+export const chipDisplayName = chipName
 
 /** How the seat knows a chip's figures. */
 export function knownHow(chip: ChipView): KnownHow {
