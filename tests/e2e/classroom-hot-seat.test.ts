@@ -203,7 +203,10 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
 
       // The results on the projector.
       await page.getByTestId('show-results').click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'presenter', null, { timeout: 30_000 })
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'presenter', null, { timeout: 30_000 }).catch(async (error: unknown) => {
+        await shot(page, '09-results-failed')
+        throw new Error(`the presenter's screen did not open: ${String(error)}; console: ${errors.join(' | ')}; page: ${(await page.evaluate(() => document.body.innerText)).slice(0, 300)}`)
+      })
       await page.waitForTimeout(1000)
       await shot(page, '09-results')
       await page.getByTestId('game-over').waitFor({ timeout: 60_000 })
