@@ -98,7 +98,7 @@ export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): voi
           {game.paused && <p className="presenter__paused">{t('game.paused')}</p>}
         </aside>
       )}
-      {game.over && <GameOverPanel view={body} report={report} texts={texts} rules={rules} seat={PRESENTER} onExit={onClose} />}
+      {game.over && <GameOverPanel view={body} report={report} texts={texts} rules={rules} seat={PRESENTER} onExit={onClose} exitLabel={t('classroom.presenter.backToHandOff')} />}
     </main>
   )
 }
