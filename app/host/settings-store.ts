@@ -3,7 +3,7 @@
  * defaults; a corrupt one is set aside (renamed `.corrupt`) and the defaults used, so a
  * bad file never stops the game from starting. Writes are atomic.
  */
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { SettingsSchema, type Settings } from '../protocol'
 import type { z } from 'zod'
@@ -11,6 +11,7 @@ import type { SettingsChangeSchema } from '../protocol'
 
 /** Some settings to change. */
 export type SettingsChange = z.output<typeof SettingsChangeSchema>
+import { readJsonFile } from './json-file'
 import { writeFileAtomic } from './saves'
 
 /** Reads and writes settings. */
@@ -36,23 +37,7 @@ export function fileSettingsStore(file: string): SettingsStore {
   let cached: Settings | null = null
   async function load(): Promise<Settings> {
     if (cached !== null) return cached
-    let text: string | null
-    try {
-      text = await readFile(file, 'utf8')
-    } catch {
-      text = null
-    }
-    if (text === null) return (cached = SettingsSchema.parse({}))
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      parsed = undefined
-    }
-    const result = SettingsSchema.safeParse(parsed)
-    if (result.success) return (cached = result.data)
-    await rename(file, `${file}.corrupt`).catch(() => undefined)
-    return (cached = SettingsSchema.parse({}))
+    return (cached = (await readJsonFile(file, SettingsSchema, () => SettingsSchema.parse({}))).value)
   }
   return {
     get: load,

@@ -5,10 +5,11 @@
  * aside (renamed `.corrupt`) with a warning the campaign screen shows, so a bad file never
  * stops the game. Writes are atomic (write a temporary file, then rename).
  */
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { CarriedSchema, ChapterDebriefSchema, TutorialStateSchema } from '../../protocol'
+import { readJsonFile } from '../json-file'
 import { writeFileAtomic } from '../saves'
 
 /** One campaign's progress. */
@@ -73,26 +74,12 @@ export function fileCampaignProgressStore(file: string, log: (line: string) => v
   let queue: Promise<unknown> = Promise.resolve()
   async function load(): Promise<ProgressFile> {
     if (cached !== null) return cached
-    let text: string | null
-    try {
-      text = await readFile(file, 'utf8')
-    } catch {
-      text = null
+    const read = await readJsonFile(file, ProgressFileSchema, emptyFile)
+    if (read.setAside !== null) {
+      problem = `Your campaign progress file could not be read, so campaigns start afresh; the old file was kept as ${path.basename(read.setAside)}.`
+      log(`campaign progress: ${file} is unreadable; set aside as ${read.setAside}`)
     }
-    if (text === null) return (cached = emptyFile())
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      parsed = undefined
-    }
-    const result = ProgressFileSchema.safeParse(parsed)
-    if (result.success) return (cached = result.data)
-    const aside = `${file}.corrupt`
-    await rename(file, aside).catch(() => undefined)
-    problem = `Your campaign progress file could not be read, so campaigns start afresh; the old file was kept as ${path.basename(aside)}.`
-    log(`campaign progress: ${file} is unreadable; set aside as ${aside}`)
-    return (cached = emptyFile())
+    return (cached = read.value)
   }
   return {
     get: async () => structuredClone(await load()),

@@ -3,9 +3,10 @@
  * kept in `mods.json` in the user's data folder. A missing file means no mod is enabled; a
  * corrupt one is set aside (`.corrupt`) and treated as missing, so it never stops the game.
  */
-import { mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { readJsonFileSync } from '../json-file'
 import { writeFileAtomic } from '../saves'
 
 const ModIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64)
@@ -45,27 +46,7 @@ export function fileModSelectionStore(file: string): ModSelectionStore {
   let cached: ModSelection | null = null
   const load = (): ModSelection => {
     if (cached !== null) return cached
-    let text: string | null
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      text = null
-    }
-    if (text === null) return (cached = ModSelectionSchema.parse({}))
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      parsed = undefined
-    }
-    const result = ModSelectionSchema.safeParse(parsed)
-    if (result.success) return (cached = result.data)
-    try {
-      renameSync(file, `${file}.corrupt`)
-    } catch {
-      // Nothing more to do: the defaults are used and the next change rewrites the file.
-    }
-    return (cached = ModSelectionSchema.parse({}))
+    return (cached = readJsonFileSync(file, ModSelectionSchema, () => ModSelectionSchema.parse({})).value)
   }
   return {
     get: load,
