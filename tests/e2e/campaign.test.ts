@@ -9,23 +9,12 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { nextQuarter } from './support/game'
 
 /** Software WebGL and AI seats resolving on a busy machine: generous. */
 const SLOW = 240_000
 
 const ready = (page: Page, what: string, timeout = 30_000) => page.waitForFunction((w) => document.documentElement.dataset.ready === w, what, { timeout })
-
-/** Waits until the game screen shows a quarter other than `quarter` and is planning again (or the game is over). */
-async function nextQuarter(page: Page, quarter: string | null): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const screen = document.querySelector('[data-testid="game-screen"]')
-      return document.querySelector('[data-testid="game-over"]') !== null || (screen?.getAttribute('data-quarter') !== q && screen?.getAttribute('data-phase') === 'planning')
-    },
-    quarter,
-    { timeout: 60_000 },
-  )
-}
 
 describeInBrowser('campaigns in chromium over the web host', (suite) => {
   it(

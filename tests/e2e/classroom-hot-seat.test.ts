@@ -11,6 +11,7 @@ import { copyFileSync } from 'node:fs'
 import type { CDPSession, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { setUpClassroom, type SeatPlan } from './support/game'
 
 const SLOW = 180_000
 
@@ -53,23 +54,10 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
       page.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))))
 
       // Set up the lesson: three people with names (two with codes), two AI seats, the other factions sit out.
-      await page.goto(suite.host.url)
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
-      await page.getByRole('button', { name: 'New game', exact: true }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
-      await page.getByRole('radio', { name: /Classroom/ }).check()
-      const rows = page.locator('tr[data-testid^="seat-"]')
-      for (let i = 0; i < (await rows.count()); i++) {
-        const row = rows.nth(i)
-        const faction = ((await row.getAttribute('data-testid')) ?? '').replace('seat-row-', '')
-        const person = PEOPLE.find((p) => p.faction === faction)
-        await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(person !== undefined ? 'human' : AI.includes(faction) ? 'ai' : 'out')
-        if (person === undefined) continue
-        await row.getByRole('textbox', { name: /^Name for/ }).fill(person.name)
-        if (person.code !== null) await row.getByLabel(/^Four-digit code for/).fill(person.code)
-      }
+      const seats: SeatPlan = Object.fromEntries(['usa', 'prc', 'nvidia', 'tsmc', 'huawei', 'alibaba', 'google', 'smic'].map((f) => [f, AI.includes(f) ? 'ai' : 'out']))
+      for (const p of PEOPLE) seats[p.faction] = p.code === null ? { name: p.name } : { name: p.name, code: p.code }
+      await setUpClassroom(page, suite.host.url, seats)
       await page.getByLabel("Facilitator's code").fill(FACILITATOR_CODE)
-      await page.getByRole('textbox', { name: 'Seed' }).fill('7')
       await shot(page, '01-setup')
       await page.getByRole('button', { name: 'Start', exact: true }).click()
 
@@ -112,6 +100,13 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
         if (previous !== null && previous.faction !== who.faction) noMessagesOf(previous)
         previous = who
       }
+      /** The facilitator opens their desk from the hand-off screen, with their code. */
+      const openFacilitator = async (): Promise<void> => {
+        await page.getByTestId('open-facilitator').click()
+        await page.getByLabel("Facilitator's code").fill(FACILITATOR_CODE)
+        await page.getByTestId('facilitator-confirm').click()
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'facilitator', null, { timeout: 20_000 })
+      }
       const endTurn = async (): Promise<void> => {
         await page.getByTestId('end-turn').click()
       }
@@ -135,10 +130,7 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
 
       // Quarter 2: the facilitator injects an event and sets a 10-second timer; Alice's time runs out.
       await atHandOff(PEOPLE[0])
-      await page.getByTestId('open-facilitator').click()
-      await page.getByLabel("Facilitator's code").fill(FACILITATOR_CODE)
-      await page.getByTestId('facilitator-confirm').click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'facilitator', null, { timeout: 20_000 })
+      await openFacilitator()
       await page.getByTestId('inject-event').selectOption('taiwan-quarantine')
       await page.getByTestId('inject-event-go').click()
       await expect(page.getByTestId('facilitator-message').textContent()).resolves.toContain('has happened')
@@ -165,10 +157,7 @@ describeInBrowser('a hot-seat classroom lesson', (suite) => {
       // Quarter 3: the facilitator switches the timer off and undoes quarter 2; the class replans it.
       await atHandOff(PEOPLE[0])
       const quarterBeforeUndo = await page.getByTestId('hand-off').textContent()
-      await page.getByTestId('open-facilitator').click()
-      await page.getByLabel("Facilitator's code").fill(FACILITATOR_CODE)
-      await page.getByTestId('facilitator-confirm').click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'facilitator', null, { timeout: 20_000 })
+      await openFacilitator()
       await page.getByLabel('Turn timer').selectOption('')
       await page.getByTestId('undo-quarter').click()
       await page.getByTestId('confirm-action').click()

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { nextQuarter, setUpClassroom } from './support/game'
 
 const SLOW = 180_000
 const shot = async (page: Page, name: string): Promise<void> => {
@@ -36,14 +37,9 @@ async function verdict(page: Page): Promise<string> {
 }
 
 async function endTurnAndWait(page: Page): Promise<void> {
-  const screen = page.getByTestId('game-screen')
-  const before = await screen.getAttribute('data-quarter')
+  const before = await page.getByTestId('game-screen').getAttribute('data-quarter')
   await page.getByRole('button', { name: 'End turn', exact: true }).click()
-  await page.waitForFunction(
-    (q) => document.querySelector('[data-testid="game-over"]') !== null || (document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-quarter') !== q && document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-phase') === 'planning'),
-    before,
-    { timeout: SLOW },
-  )
+  await nextQuarter(page, before, SLOW)
 }
 
 describeInBrowser('a new player plays the Classroom scenario to the end', (suite) => {
@@ -59,17 +55,7 @@ describeInBrowser('a new player plays the Classroom scenario to the end', (suite
       await shot(page, '01-main-menu')
 
       // New game: the Classroom scenario, Alice plays Alibaba, the AI the rest, seed 7.
-      await page.getByRole('button', { name: 'New game', exact: true }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
-      await page.getByRole('radio', { name: /Classroom/ }).check()
-      const rows = page.locator('tr[data-testid^="seat-"]')
-      for (let i = 0; i < (await rows.count()); i++) {
-        const row = rows.nth(i)
-        const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
-        await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
-        if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
-      }
-      await page.getByRole('textbox', { name: 'Seed' }).fill('7')
+      await setUpClassroom(page, suite.host.url, { alibaba: { name: 'Alice' } })
       await shot(page, '02-new-game')
       await page.getByRole('button', { name: 'Start', exact: true }).click()
       await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })

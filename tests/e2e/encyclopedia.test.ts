@@ -15,7 +15,7 @@ import { startWebHost } from '../../app/host'
 import { memoryModSelectionStore } from '../../app/host/mods/mod-selection'
 import { createSessionHost } from '../../app/host/session-host'
 import { describeInBrowser, RENDERER_OUT, ROOT, screenshotPath, watchConsole } from './support/browser'
-import { enterGame } from './support/game'
+import { startClassroomGame } from './support/game'
 import { regionPoint } from './support/map-harness'
 
 const SLOW = 180_000
@@ -25,26 +25,6 @@ async function openFromMenu(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
   await page.getByRole('button', { name: 'Encyclopedia', exact: true }).click()
   await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
-}
-
-/** Starts a classroom game through the main menu: Alibaba played by a person, the rest by the AI, seed 7. */
-async function startClassroomGame(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
-  await page.getByRole('button', { name: 'New game', exact: true }).click()
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
-  await page.getByRole('radio', { name: /Classroom/ }).check()
-  const rows = page.locator('tr[data-testid^="seat-"]')
-  const count = await rows.count()
-  for (let i = 0; i < count; i++) {
-    const row = rows.nth(i)
-    const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
-    await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
-    if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
-  }
-  await page.getByRole('textbox', { name: 'Seed' }).fill('7')
-  await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await enterGame(page)
 }
 
 describeInBrowser('encyclopedia in chromium over the web host', (suite) => {

@@ -3,32 +3,10 @@ import { expect, it } from 'vitest'
 import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
 import { regionPoint } from './support/map-harness'
 import { samplePixels } from './support/pixels'
-import { enterGame } from './support/game'
+import { nextQuarter, startClassroomGame } from './support/game'
 
 /** Software WebGL and AI seats resolving on a busy machine: generous. */
 const SLOW = 180_000
-
-/** Starts a classroom game through the main menu: Alibaba played by a person, every other seat by the AI, seed 7. */
-async function startClassroomGame(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
-  await page.getByRole('button', { name: 'New game', exact: true }).click()
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
-  await page.getByRole('radio', { name: /Classroom/ }).check()
-  // One table row per seat (the menu names them `seat-row-<faction>`).
-  const rows = page.locator('tr[data-testid^="seat-"]')
-  const count = await rows.count()
-  expect(count).toBeGreaterThan(1)
-  for (let i = 0; i < count; i++) {
-    const row = rows.nth(i)
-    const human = ((await row.getAttribute('data-testid')) ?? '').endsWith('-alibaba')
-    await row.getByRole('combobox', { name: /^Who plays/ }).selectOption(human ? 'human' : 'ai')
-    if (human) await row.getByRole('textbox', { name: /^Name for/ }).fill('Alice')
-  }
-  await page.getByRole('textbox', { name: 'Seed' }).fill('7')
-  await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await enterGame(page)
-}
 
 const quarterOf = (page: Page): Promise<string | null> => page.getByTestId('hud-quarter').textContent()
 
@@ -106,11 +84,7 @@ describeInBrowser('game screen in chromium over the web host', (suite) => {
       for (let turn = 0; turn < 12 && (await page.getByTestId('game-over').count()) === 0; turn++) {
         const before = await screen.getAttribute('data-quarter')
         await page.getByRole('button', { name: 'End turn', exact: true }).click()
-        await page.waitForFunction(
-          (q) => document.querySelector('[data-testid="game-over"]') !== null || (document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-quarter') !== q && document.querySelector('[data-testid="game-screen"]')?.getAttribute('data-phase') === 'planning'),
-          before,
-          { timeout: SLOW },
-        )
+        await nextQuarter(page, before, SLOW)
       }
       const over = page.getByRole('dialog', { name: 'Game over' })
       await over.waitFor()
