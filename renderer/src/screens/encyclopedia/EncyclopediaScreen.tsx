@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next'
 import type { EncyclopediaEntry, EncyclopediaKind, GameApi } from '../../../../app/protocol'
 import { useSound } from '../../audio/use-sound'
 import { Button } from '../../ui/Button'
-import { focusableIn } from '../../ui/Dialog'
+import { trapTab } from '../../ui/Dialog'
 import { IconButton } from '../../ui/IconButton'
 import { countByKind, ENCYCLOPEDIA_KINDS, factRows, groupByKind, resolveEntry, searchEntries, type KindFilter } from './encyclopedia-model'
 import { factLabel, KIND_GLYPH, KIND_NAME, KIND_PLURAL } from './labels'
@@ -157,18 +157,7 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
       back()
       return
     }
-    if (event.key !== 'Tab' || rootRef.current === null) return
-    const items = focusableIn(rootRef.current)
-    const first = items[0]
-    const last = items[items.length - 1]
-    if (first === undefined || last === undefined) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    trapTab(event, rootRef.current)
   }
 
   const filterButton = (value: KindFilter, label: string, count: number): React.JSX.Element => (
