@@ -1,7 +1,6 @@
-import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createGame, reportFor, resolveQuarter, viewFor, type GameState, type QuarterReport, type Rules } from '../../../../../app/engine'
-import { loadDataFolder } from '../../../../../app/host/data/data-folder'
+import { reportFor, resolveQuarter, viewFor, type GameState, type QuarterReport, type Rules } from '../../../../../app/engine'
+import { baseGame, baseRules, baseTexts } from '../../../../../tests/fixtures/base-game'
 import { finale } from '../../../../../renderer/src/screens/game/game-over-model'
 
 let rules: Rules
@@ -10,13 +9,9 @@ let start: GameState
 let end: { state: GameState; report: QuarterReport }
 
 beforeAll(() => {
-  const loaded = loadDataFolder(path.resolve(__dirname, '../../../../../game-data/base'))
-  if (loaded.rules === undefined) throw new Error('game-data/base does not load')
-  rules = loaded.rules
-  texts = (rules.locales.en?.texts ?? {}) as Record<string, string>
-  const created = createGame(rules, { scenarioId: 'classroom', seed: 7 })
-  if (!created.ok) throw new Error(created.message)
-  start = created.state
+  rules = baseRules()
+  texts = baseTexts()
+  start = baseGame()
   let state = start
   let report: QuarterReport | null = null
   for (let i = 0; i < 60 && state.over === null; i++) ({ state, report } = resolveQuarter(state, {}))

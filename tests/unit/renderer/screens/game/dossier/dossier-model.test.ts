@@ -1,7 +1,6 @@
-import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createGame, viewFor, type GameState, type Rules } from '../../../../../../app/engine'
-import { loadDataFolder } from '../../../../../../app/host/data/data-folder'
+import { viewFor, type GameState, type Rules } from '../../../../../../app/engine'
+import { baseGame, baseRules, baseTexts } from '../../../../../../tests/fixtures/base-game'
 import {
   chipSources,
   dossierMakers,
@@ -20,13 +19,9 @@ let texts: Record<string, string>
 let start: GameState
 
 beforeAll(() => {
-  const loaded = loadDataFolder(path.resolve(__dirname, '../../../../../../game-data/base'))
-  if (loaded.rules === undefined) throw new Error('game-data/base does not load')
-  rules = loaded.rules
-  texts = (rules.locales.en?.texts ?? {}) as Record<string, string>
-  const created = createGame(rules, { scenarioId: 'classroom', seed: 7 })
-  if (!created.ok) throw new Error(created.message)
-  start = created.state
+  rules = baseRules()
+  texts = baseTexts()
+  start = baseGame()
 })
 
 /** Alibaba's view, with one chip's truth made known to it as `how`. */
