@@ -70,11 +70,15 @@ export function playerPurchases(ctx: PhaseContext, orders: { seat: string; order
       note(ctx, seat, 'market/price-above-limit', { chip: chip.id })
       continue
     }
-    const units = Math.min(order.units, stockOf(state, chip), unitCost > 0 ? Math.floor(buyer.cashBn / unitCost + 1e-9) : order.units)
+    const stock = stockOf(state, chip)
+    const affordable = unitCost > 0 ? Math.floor(buyer.cashBn / unitCost + 1e-9) : order.units
+    const units = Math.min(order.units, stock, affordable)
     if (units <= 0) {
       note(ctx, seat, 'market/nothing-bought', { chip: chip.id })
       continue
     }
+    // Fewer than ordered: say why (the maker's stock ran out, or the buyer's cash).
+    if (units < order.units) note(ctx, seat, stock <= affordable ? 'market/short-stock' : 'market/short-cash', { chip: chip.id, ordered: order.units, bought: units })
     takeStock(ctx, chip, units)
     paySale(ctx, seat, chip, units, price, verdict)
     let seized = 0

@@ -48,6 +48,16 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
             </ul>
           </>
         )}
+        {lines.notes.length > 0 && (
+          <>
+            <h3>{t('game.report.notes')}</h3>
+            <ul className="game-report__list" data-testid="report-notes">
+              {lines.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{t('game.report.money')}</h3>
         {lines.money.length === 0 ? (
           <p className="game-report__empty">{t('game.report.none')}</p>

@@ -43,6 +43,8 @@ export interface ReportLines {
   vpTotal: number
   /** The seat's orders the engine refused, with its reason. */
   refused: { order: string; message: string }[]
+  /** What else happened to the seat (or to everyone), as sentences: a programme finished, a purchase came up short, a node came online… */
+  notes: string[]
   tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
 }
 
@@ -142,6 +144,56 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     vp,
     vpTotal: vp.reduce((s, v) => s + v.points, 0),
     refused: (report.refusals[seat] ?? []).map((r) => ({ order: text(texts, `order.${r.kind}.name`, r.kind), message: r.refusal.message })),
+    notes: report.notes.filter((n) => (n.seat === null || n.seat === seat) && NOTE_CODES.includes(n.code)).map((n) => noteText(n.code, n.params, view, rules, texts)),
     tension: { from: report.tension.from, to: report.tension.to, causes: report.tension.causes.map((c) => ({ cause: causeName(c.cause, rules, texts), delta: c.delta })) },
   }
+}
+
+/** The report notes the panel words (finance/summary is already the money table). */
+export const NOTE_CODES: readonly string[] = [
+  'chip/sampling',
+  'deploy/no-power',
+  'event/defaulted',
+  'market/nothing-bought',
+  'market/price-above-limit',
+  'market/purchase-blocked',
+  'market/short-stock',
+  'market/short-cash',
+  'market/smuggling-bust',
+  'node/online',
+  'production/blocked',
+  'production/foundry-caught',
+  'production/refused',
+  'program/complete',
+  'program/stalled',
+]
+
+/** A report note as a sentence, its ids named from the game texts. */
+export function noteText(code: string, params: Record<string, string | number>, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
+  const named: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'number') {
+      named[key] = value.toLocaleString('en')
+      continue
+    }
+    named[key] =
+      key === 'chip'
+        ? chipName(value, view, rules, texts)
+        : key === 'node'
+          ? text(texts, rules.nodes[value]?.name, value)
+          : key === 'policy'
+            ? text(texts, rules.policies[value]?.name, value)
+            : key === 'region'
+              ? text(texts, rules.regions[value]?.name, value)
+              : key === 'event'
+                ? text(texts, rules.events[value]?.name, value)
+                : key === 'foundry'
+                  ? text(texts, rules.foundries[value]?.name, value)
+                  : key === 'seat'
+                    ? partyName(value, rules, texts)
+                    : key === 'choice'
+                      ? text(texts, Object.values(rules.events).flatMap((e) => e.choices).find((c) => c.id === value)?.name, words(value))
+                      : value
+  }
+  return i18n.t(`game.report.note.${code.replace('/', '.')}`, named)
 }

@@ -11,6 +11,13 @@ describe('buyChips', () => {
     expect(paid?.amountBn).toBeCloseTo(0.03, 9)
     expect(state.factions.google?.installed.us?.h100).toBe(1000)
   })
+  it('says why it bought fewer than ordered: the maker ran out of stock, or the buyer of cash', () => {
+    const { report } = play(testGame(), { google: [{ kind: 'buy-chips', chip: 'h100', units: 1_900_000, maxPriceUsd: 40_000 }] })
+    const bought = report.market.purchases.find((p) => p.buyer === 'google')?.units ?? 0
+    expect(bought).toBeLessThan(1_900_000)
+    const note = report.notes.find((n) => n.seat === 'google' && n.code.startsWith('market/short-'))
+    expect(note?.params).toEqual({ chip: 'h100', ordered: 1_900_000, bought })
+  })
   it('buys a controlled chip through the grey market at a premium', () => {
     const order = { kind: 'buy-chips', chip: 'h100', units: 100, maxPriceUsd: 60_000, grey: true }
     expect(verdict(testGame(), 'alibaba', order)).toBe('ok')

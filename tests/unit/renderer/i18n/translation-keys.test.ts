@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '../../../../renderer/src/i18n/locales/en.json'
+import { NOTE_CODES } from '../../../../renderer/src/screens/game/report-lines'
 
 const SRC = path.resolve(__dirname, '../../../../renderer/src')
 
@@ -57,6 +58,7 @@ describe('English locale', () => {
       ...['bf16Tflops', 'memoryGb', 'memoryBandwidthTBs', 'interconnectGBs', 'tpp', 'powerW'].map((k) => `planner.spec.${k}`),
       ...['priceUsd', 'maxPriceUsd', 'priceUsdPerHour'].map((k) => `planner.usd.${k}`),
       'planner.flag.grey',
+      ...NOTE_CODES.map((code) => `game.report.note.${code.replace('/', '.')}`),
       ...['ok', 'disabled', 'error'].map((k) => `mods.status.${k}`),
       ...['on', 'off', 'missing'].map((k) => `mods.dependency.${k}`),
       ...['scenarios', 'factions', 'actors', 'chips', 'nodes', 'foundries', 'policies', 'events', 'regions', 'demandPools', 'packaging', 'hbm', 'objectives', 'personas'].map((k) => `mods.kinds.${k}`),
@@ -67,7 +69,7 @@ describe('English locale', () => {
   it('finds no t() call whose key is built in a way this scan cannot see', () => {
     const unchecked: string[] = []
     // Listed above, or (planner parameters, which come from the engine's legal orders) checked in tests/unit/renderer/screens/game/planner.
-    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag)|mods\.(status|kinds|dependency))\.\$\{/
+    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag)|mods\.(status|kinds|dependency)|game\.report\.note)\.\$\{/
     for (const file of sourceFiles(SRC)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*(`[^`]*`)/g)) {
         if (!known.test(match[1] as string)) unchecked.push(`${match[1]} (${path.relative(SRC, file)})`)
