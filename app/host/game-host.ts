@@ -8,6 +8,7 @@
 import { randomInt } from 'node:crypto'
 import { deserialize, ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
 import { CallRefusal, diffJson, FACILITATOR_SEAT, PRESENTER_SEAT, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { createCodeGuard } from './classroom/code-guard'
 import { createTurnTimer, systemClock, type Clock } from './classroom/turn-timer'
 import { buildDebrief, debriefJson, renderDebriefHtml } from './debrief'
 import type { Connection, EventSender } from './connection'
@@ -85,6 +86,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const saves: SaveStore | null = options.savesDir === undefined ? null : createSaveStore({ dir: options.savesDir, hashState })
   const encyclopedia = createEncyclopedia()
   const timer = createTurnTimer(options.clock ?? systemClock, (seat) => void expire(seat))
+  const codes = createCodeGuard(options.clock ?? systemClock)
 
   /** Reads the base game and the enabled mods again (a mod with errors is left out, with its errors). */
   function reload(): GameData | null {
@@ -321,6 +323,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
       const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
       timer.reset(session)
+      codes.reset()
       session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai, facilitatorCode: request.facilitatorCode, turnSeconds: request.turnSeconds ?? null })
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')
@@ -333,7 +336,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const game = running()
       if (handOff === true) connection.handOff = true
       if (seat === FACILITATOR_SEAT) {
-        if (!game.facilitatorOpens(code)) throw new CallRefusal('seat/wrong_code', 'That is not the facilitator\'s code.', ['code'])
+        codes.check(FACILITATOR_SEAT, game.facilitatorOpens(code), 'That is not the facilitator\'s code.')
         if (connection.seat !== null && connection.handOff) timer.drop(game, connection.seat)
         connection.seat = null
         connection.facilitator = true
@@ -342,7 +345,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       }
       const setup = game.seat(seat)
       if (setup.controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`, ['seat'])
-      if (!game.codeOpens(seat, code)) throw new CallRefusal('seat/wrong_code', `That is not ${setup.name}'s code for ${seat}.`, ['code'])
+      codes.check(seat, game.codeOpens(seat, code), `That is not ${setup.name}'s code for ${seat}.`)
       if (connection.seat !== seat) lastViews.delete(connection)
       // A window that already acted for another seat is a hot-seat window: people take turns at it.
       if (connection.seat !== null && connection.seat !== seat) connection.handOff = true
@@ -467,6 +470,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       // The saved state carries the rules it was played with; the save's data list stays its own.
       const playedWith = save.data.map((d) => ({ id: d.id, version: d.version, hash: d.hash }))
       timer.reset(session)
+      codes.reset()
       session = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
       for (const connection of connections) forget(connection)
       broadcastStatus('planning')

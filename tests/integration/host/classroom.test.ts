@@ -89,6 +89,18 @@ describe('a hot-seat classroom over the host', () => {
     await expect(t.value('getReport', { seat: 'usa' })).resolves.toMatchObject({ quarter: game.quarter })
   })
 
+  it('locks a seat for 30 s after five wrong codes in a row, so four digits cannot be guessed', async () => {
+    const clock = fakeClock()
+    const t = setup({ clock })
+    await t.start()
+    for (let i = 0; i < 5; i++) await expect(t.call('claimSeat', { seat: 'usa', code: String(2000 + i) })).resolves.toMatchObject({ ok: false, code: 'seat/wrong_code' })
+    // Even the right code is refused while the seat is locked; other seats are not.
+    await expect(t.call('claimSeat', { seat: 'usa', code: '1111' })).resolves.toMatchObject({ ok: false, code: 'seat/locked' })
+    await expect(t.call('claimSeat', { seat: 'prc', code: '2222' })).resolves.toMatchObject({ ok: true })
+    clock.advance(30_000)
+    await expect(t.call('claimSeat', { seat: 'usa', code: '1111' })).resolves.toMatchObject({ ok: true })
+  })
+
   it('gives the facilitator every seat’s view and the controls, and refuses them to others', async () => {
     const t = setup()
     await t.start()
