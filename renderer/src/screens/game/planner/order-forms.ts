@@ -208,11 +208,24 @@ function defaultOption(kind: string, param: string, options: readonly string[], 
   if (param === 'claimedReadiness' && truth !== null && options.includes(truth.readiness)) return truth.readiness
   if (param === 'claimedWorkloads' && truth !== null && options.includes(truth.workloads)) return truth.workloads
   if (param === 'level' && f !== null && options.includes(f.compliance)) return f.compliance
+  // A buyer starts from a chip made in its own bloc: the likeliest to be legal for it.
+  if (kind === 'buy-chips' && param === 'chip') return options.find((id) => blocOf(ctx, makerRegion(ctx, id)) === blocOf(ctx, ctx.rules.factions[ctx.seat]?.region)) ?? options[0]
   if (param === 'mode' && typeof draft.policy === 'string') {
     const licence = ctx.view.policies[draft.policy]?.licence
     if (typeof licence === 'string' && options.includes(licence)) return licence
   }
   return options[0]
+}
+
+/** The home region of a chip's maker (a faction or an actor). */
+function makerRegion(ctx: PlanContext, chipId: string): string | undefined {
+  const maker = ctx.view.chips[chipId]?.maker
+  return maker === undefined ? undefined : (ctx.rules.factions[maker]?.region ?? ctx.rules.actors[maker]?.region)
+}
+
+/** A region's bloc (us, china, neutral…), or undefined. */
+function blocOf(ctx: PlanContext, region: string | undefined): string | undefined {
+  return region === undefined ? undefined : ctx.rules.regions[region]?.alignment
 }
 
 /** Starting values for every parameter of a legal order kind. */

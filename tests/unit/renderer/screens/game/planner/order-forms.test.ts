@@ -88,6 +88,19 @@ describe('the order planner’s forms', () => {
     expect(otherChip.maxPriceUsd).toBeGreaterThanOrEqual(ctx.view.chips['ascend-910b']?.priceUsd ?? Infinity)
   })
 
+  it('starts a purchase from a chip made in the buyer’s own bloc', () => {
+    const state = states[0] as GameState
+    for (const [seat, bloc] of [['alibaba', 'china'], ['google', 'us']] as const) {
+      const legal = legalOrders(state, seat).find((o) => o.kind === 'buy-chips')
+      if (legal === undefined) continue
+      const ctx = ctxOf(state, seat)
+      const chip = defaultDraft(legal, ctx).chip as string
+      const maker = ctx.view.chips[chip]?.maker ?? ''
+      const region = ctx.rules.factions[maker]?.region ?? ctx.rules.actors[maker]?.region ?? ''
+      expect(ctx.rules.regions[region]?.alignment, `${seat} starts from ${chip}`).toBe(bloc)
+    }
+  })
+
   it('sums an order up in words, money as money, and leaves out switches that are off', () => {
     const state = states[0] as GameState
     const ctx = ctxOf(state, 'alibaba')
