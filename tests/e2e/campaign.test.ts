@@ -86,6 +86,15 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
       await expect(tutorial.count()).resolves.toBe(0)
       await expect(page.getByTestId('hud-quarter').textContent()).resolves.toBe('2023 Q1')
 
+      // Leave to the main menu mid-chapter; Resume goes back into the chapter through its campaign.
+      await page.getByRole('button', { name: 'Back to the campaign' }).click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'campaign', null, { timeout: 20_000 })
+      await page.getByRole('button', { name: '← Main menu' }).click()
+      await page.getByTestId('menu-resume').click()
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+      await expect(page.getByTestId('hud-quarter').textContent()).resolves.toBe('2023 Q1')
+      await expect(page.getByRole('button', { name: 'Back to the campaign' }).count()).resolves.toBe(1)
+
       // Play the chapter out: three more quarters, keeping the war chest.
       for (let i = 0; i < 3; i++) {
         const quarter = await page.getByTestId('game-screen').getAttribute('data-quarter')
@@ -93,7 +102,7 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
         await nextQuarter(page, quarter)
       }
       await page.getByTestId('game-over').waitFor({ timeout: 60_000 })
-      await page.getByRole('button', { name: 'Back to the campaign' }).click()
+      await page.getByTestId('game-over').getByRole('button', { name: 'Back to the campaign' }).click()
 
       // The debrief: won, objectives with their figures, what carries over, what unlocked.
       const debrief = page.getByTestId('debrief')

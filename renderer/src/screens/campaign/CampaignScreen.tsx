@@ -24,6 +24,8 @@ const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ defaul
 interface Props {
   api: GameApi
   onBack(): void
+  /** Go straight back into the chapter the host is running (resumed or continued from the main menu). */
+  resumeActive?: boolean
 }
 
 interface Listing {
@@ -46,7 +48,7 @@ function Padlock(): React.JSX.Element {
   )
 }
 
-export function CampaignScreen({ api, onBack }: Props): React.JSX.Element {
+export function CampaignScreen({ api, onBack, resumeActive = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [listing, setListing] = useState<Listing | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -161,6 +163,14 @@ export function CampaignScreen({ api, onBack }: Props): React.JSX.Element {
     const target = campaign.chapters.find((c) => c.id === active.chapter)
     setMode({ kind: 'playing', campaign: active.campaign, chapter: active.chapter, seat: active.seat, tutorial: target !== undefined && tutorialRuns(campaign, target), tutorialStep: campaign.tutorial.step })
   }
+
+  // Resumed from the main menu: once the listing is in, go back into the running chapter (once).
+  const resumed = useRef(false)
+  useEffect(() => {
+    if (!resumeActive || resumed.current || listing === null || listing.active === null || listing.active.over) return
+    resumed.current = true
+    void resume()
+  })
 
   const backFromGame = useCallback((): void => {
     const played = mode.kind === 'playing' ? { campaign: mode.campaign, chapter: mode.chapter } : null

@@ -258,7 +258,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
             </Button>
             {!handOff && (
               <Button variant="ghost" onClick={onExit}>
-                {t('game.menu')}
+                {exitLabel ?? t('game.menu')}
               </Button>
             )}
           </>

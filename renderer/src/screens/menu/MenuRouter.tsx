@@ -12,7 +12,7 @@ import { ModManagerScreen } from '../mods/ModManagerScreen'
 const PlaySession = lazy(() => import('../classroom/PlaySession').then((m) => ({ default: m.PlaySession })))
 const CampaignScreen = lazy(() => import('../campaign/CampaignScreen').then((m) => ({ default: m.CampaignScreen })))
 
-export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'campaigns' } | { screen: 'game'; seat: string | null }
+export type MenuRoute = { screen: 'menu'; openLoad?: boolean } | { screen: 'new-game' } | { screen: 'mods' } | { screen: 'campaigns'; resume?: boolean } | { screen: 'game'; seat: string | null }
 
 interface Props {
   api: GameApi
@@ -21,7 +21,13 @@ interface Props {
 export function MenuRouter({ api }: Props): React.JSX.Element {
   const [route, setRoute] = useState<MenuRoute>({ screen: 'menu' })
   const toMenu = (): void => setRoute({ screen: 'menu' })
-  const play = (seat: string | null): void => setRoute({ screen: 'game', seat })
+  /** Plays the host's game: a campaign chapter goes back through its campaign (tutorial, "Back to the campaign"), any other game to its seat or hand-off. */
+  const play = (seat: string | null): void => {
+    void api.listCampaigns({}).then((r) => {
+      if (r.ok && r.value.active !== null && !r.value.active.over) setRoute({ screen: 'campaigns', resume: true })
+      else setRoute({ screen: 'game', seat })
+    })
+  }
 
   const inGame = route.screen === 'game'
   useEffect(() => {
@@ -53,7 +59,7 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
     case 'campaigns':
       return (
         <Suspense fallback={null}>
-          <CampaignScreen api={api} onBack={toMenu} />
+          <CampaignScreen api={api} onBack={toMenu} resumeActive={route.resume === true} />
         </Suspense>
       )
     case 'game':
