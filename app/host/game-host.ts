@@ -508,7 +508,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       if (!connection.facilitator && game.state.over === null) {
         throw new CallRefusal('seat/not_facilitator', 'Only the facilitator can export the debrief before the game is over.')
       }
-      const debrief = buildDebrief({ scenarioId: game.scenarioId, seed: game.seed, seats: game.seats, orderLog: game.orderLog, finalState: game.state, generatedAt: now().toISOString(), rules: game.rules })
+      const debrief = buildDebrief({ scenarioId: game.scenarioId, seed: game.seed, seats: game.seats, orderLog: game.orderLog, finalState: game.state, generatedAt: now().toISOString(), rules: game.replayRules() })
       const stamp = now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
       return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
     },

@@ -298,6 +298,16 @@ export class GameSession {
     return report
   }
 
+  /**
+   * The rules a re-simulation starts from: the data's own (a saved state's copy lists records in
+   * another order, and order matters to the game's start), unless the data lacks this game's
+   * scenario (a campaign chapter's, derived when the chapter started): then the state's copy,
+   * and the replay's hash checks say whether it still reproduces the game.
+   */
+  replayRules(): Rules {
+    return this.rules.scenarios[this.scenarioId] !== undefined ? this.rules : this.current.rules
+  }
+
   /** Whether `code` opens `seat` (seats without a code open for anyone). */
   codeOpens(seat: string, code: string | undefined): boolean {
     const expected = this.seat(seat).code
@@ -344,7 +354,7 @@ export class GameSession {
     const last = this.log.at(-1)
     if (last === undefined) throw new CallRefusal('facilitator/nothing_to_undo', 'No quarter has been played yet.')
     // The data's own rules (a saved state's copy lists records in another order, and order matters to the game's start).
-    const created = createGame(this.rules, { scenarioId: this.scenarioId, seats: this.seats.map((s) => s.faction), seed: this.seed })
+    const created = createGame(this.replayRules(), { scenarioId: this.scenarioId, seats: this.seats.map((s) => s.faction), seed: this.seed })
     if (!created.ok) throw new CallRefusal('facilitator/undo_failed', created.message)
     let state = created.state
     let report: QuarterReport | null = null

@@ -21,8 +21,9 @@ function launch(dir: string) {
     if (!result.ok) throw new Error(`${name}: ${result.code}: ${result.message}`)
     return result.value as T
   }
+  const call = (name: string, payload: unknown = {}) => dispatchCall(host, name, payload, window)
   const list = async () => value<{ campaigns: CampaignSummary[]; problem: string | null }>('listCampaigns')
-  return { host, value, list }
+  return { host, value, call, list }
 }
 
 describe('campaign progress in the user data folder', () => {
@@ -74,6 +75,12 @@ describe('campaign progress in the user data folder', () => {
     expect(autosave.scenarioId).toBe('campaign-washington-thresholds')
     await second.value('loadGame', { name: autosave.name })
     expect((await second.list()).campaigns.find((c) => c.id === 'washington')!.chapters[0]!.state).toBe('available')
+    // Undo cannot re-simulate a chapter from a save's copy of its rules (their records come back in
+    // another order): it is refused, saying so, and the game is left exactly as it was.
+    await second.value('claimSeat', { seat: 'facilitator' })
+    const before = second.host.session()!.state
+    await expect(second.call('facilitate', { action: { kind: 'undo' } })).resolves.toMatchObject({ ok: false, code: 'facilitator/undo_diverged' })
+    expect(second.host.session()!.state).toBe(before)
     await second.value('claimSeat', { seat: 'usa' })
     while (second.host.session()?.state.over === null) await second.value('endTurn', { seat: 'usa' })
     const debrief = await second.value<ChapterDebrief>('finishChapter')
