@@ -344,6 +344,19 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     add('foundry', foundry, [nameOf(foundry.owner, WHO), nameOf(foundry.region, ['region'])].join(' · '), [...link('owner', foundry.owner, WHO), ...link('region', foundry.region, ['region'])], nodes.map((n) => ({ entry: `node:${n.id}`, label: 'nodes' })))
   }
 
+  /** An HBM or packaging line's capacity (and its path over time), price, start and growth. */
+  const lineFacts = (
+    capacity: number,
+    line: { capacityPath?: { quarter: string; capacity: number }[] | undefined; priceUsd: number; availableFrom: string; growthPerQuarter: number },
+    unit: 'stack' | 'chip',
+  ): EncyclopediaFact[] => [
+    fact('capacity', `${num(capacity, 0)} ${unit}s a quarter`),
+    ...(line.capacityPath ?? []).map((p) => fact('capacityFrom', `${p.quarter}: ${num(p.capacity, 0)} ${unit}s a quarter`)),
+    fact('price', `${usd(line.priceUsd)} a ${unit}`),
+    fact('availableFrom', line.availableFrom),
+    ...(line.growthPerQuarter !== 0 ? [fact('growth', `${signed(line.growthPerQuarter * 100, 1)}% a quarter`)] : []),
+  ]
+
   for (const line of Object.values(rules.hbm)) {
     add(
       'hbm',
@@ -354,11 +367,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
         ...link('region', line.region, ['region']),
         fact('generation', line.generation.toUpperCase()),
         fact('stack', `${num(line.stackGb)} GB, ${num(line.bandwidthTBsPerStack)} TB/s`),
-        fact('capacity', `${num(line.capacityStacksPerQuarter, 0)} stacks a quarter`),
-        ...(line.capacityPath ?? []).map((p) => fact('capacityFrom', `${p.quarter}: ${num(p.capacity, 0)} stacks a quarter`)),
-        fact('price', `${usd(line.priceUsd)} a stack`),
-        fact('availableFrom', line.availableFrom),
-        ...(line.growthPerQuarter !== 0 ? [fact('growth', `${signed(line.growthPerQuarter * 100, 1)}% a quarter`)] : []),
+        ...lineFacts(line.capacityStacksPerQuarter, line, 'stack'),
       ],
       [],
     )
@@ -372,11 +381,7 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
       [
         ...link('owner', line.owner, WHO),
         ...link('region', line.region, ['region']),
-        fact('capacity', `${num(line.capacityChipsPerQuarter, 0)} chips a quarter`),
-        ...(line.capacityPath ?? []).map((p) => fact('capacityFrom', `${p.quarter}: ${num(p.capacity, 0)} chips a quarter`)),
-        fact('price', `${usd(line.priceUsd)} a chip`),
-        fact('availableFrom', line.availableFrom),
-        ...(line.growthPerQuarter !== 0 ? [fact('growth', `${signed(line.growthPerQuarter * 100, 1)}% a quarter`)] : []),
+        ...lineFacts(line.capacityChipsPerQuarter, line, 'chip'),
       ],
       [],
     )
