@@ -25,17 +25,8 @@ export function chipIdentity(chip: ChipIdentity): ChipIdentity {
 /** A catalogue chip as it enters play at `quarter`. */
 export function chipFromCatalogue(chip: Chip, quarter: number): ChipState {
   return {
-    id: chip.id,
-    name: chip.name,
-    maker: chip.maker,
-    node: chip.node,
-    dieMm2: chip.dieMm2,
-    diesPerChip: chip.diesPerChip,
-    hbm: chip.hbm ?? null,
-    hbmStacks: chip.hbmStacks,
+    ...chipIdentity({ ...chip, hbm: chip.hbm ?? null, variantOf: chip.variantOf ?? null }),
     advancedPackaging: chip.advancedPackaging,
-    internalOnly: chip.internalOnly,
-    variantOf: chip.variantOf ?? null,
     true: { ...chip.true },
     claimed: { ...chip.claimed },
     workloads: chip.workloads,
