@@ -16,6 +16,7 @@ import {
   viewFor,
   checkPlan,
   previewPlan,
+  stopGame,
   type PlanPreview,
   type GameState,
   type LegalOrder,
@@ -27,7 +28,7 @@ import {
 } from '../../engine'
 import { CallRefusal, type GameInfo, type PlanResult, type SeatInfo } from '../../protocol'
 import type { Intervention, ReplayEntry } from '../saves'
-import { applyIntervention, playEntry } from './replay-step'
+import { applyIntervention, playEntry, ReplayRefusal } from './replay-step'
 
 /** A seat as set up for a game (parsed from the contract's SeatSetup). */
 export interface SeatSetup {
@@ -326,8 +327,9 @@ export class GameSession {
     try {
       applied = applyIntervention(this.current, intervention)
     } catch (error) {
-      const [code, ...rest] = (error instanceof Error ? error.message : String(error)).split(': ')
-      throw new CallRefusal(`facilitator/${(code ?? 'refused').replace(/^[a-z]+\//, '')}`, rest.join(': ') || String(code), [])
+      if (!(error instanceof ReplayRefusal)) throw error
+      // The engine's `event/unknown` becomes `facilitator/unknown`, with the engine's message.
+      throw new CallRefusal(`facilitator/${error.code.replace(/^[a-z]+\//, '')}`, error.reason, [])
     }
     this.current = applied.state
     this.pending.push(intervention)
@@ -336,8 +338,11 @@ export class GameSession {
 
   /** Ends the game now (the facilitator's "end early"); recorded so a replay ends it too. */
   stop(): void {
+    const stopped = stopGame(this.current)
+    if (!stopped.ok) throw new CallRefusal('game/over', 'The game is already over.')
+    // The facilitator's moves are already in the state; the log keeps them for the replay.
     const entry = { quarter: quarterText(this.current.quarter), orders: {}, stopped: true as const, ...(this.pending.length > 0 ? { interventions: this.pending } : {}) }
-    const { state } = playEntryOrRefuse(this.current, { ...entry, interventions: [] })
+    const state = stopped.state
     this.current = state
     this.log.push({ ...entry, stateHash: hashState(state) })
     this.pending = []

@@ -7,15 +7,26 @@
 import { adjustTension, injectEvent, resolveQuarter, stopGame, type GameState, type OrdersBySeat, type QuarterReport } from '../../engine'
 import type { Intervention, ReplayEntry } from '../saves'
 
-/** Applies one intervention; throws with the engine's reason when it does not apply. */
+/** An intervention or a log entry the engine refused, with the engine's code (`event/unknown`…). */
+export class ReplayRefusal extends Error {
+  constructor(
+    readonly code: string,
+    /** The engine's message without the code. */
+    readonly reason: string,
+  ) {
+    super(`${code}: ${reason}`)
+  }
+}
+
+/** Applies one intervention; throws a ReplayRefusal with the engine's reason when it does not apply. */
 export function applyIntervention(state: GameState, intervention: Intervention): { state: GameState; report: QuarterReport | null } {
   if (intervention.kind === 'inject-event') {
     const result = injectEvent(state, intervention.event)
-    if (!result.ok) throw new Error(`${result.code}: ${result.message}`)
+    if (!result.ok) throw new ReplayRefusal(result.code, result.message)
     return { state: result.state, report: result.report }
   }
   const result = adjustTension(state, intervention.delta)
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`)
+  if (!result.ok) throw new ReplayRefusal(result.code, result.message)
   return { state: result.state, report: null }
 }
 
@@ -25,7 +36,7 @@ export function playEntry(state: GameState, entry: Pick<ReplayEntry, 'orders' | 
   for (const intervention of entry.interventions ?? []) current = applyIntervention(current, intervention).state
   if (entry.stopped === true) {
     const stopped = stopGame(current)
-    if (!stopped.ok) throw new Error(`${stopped.code}: ${stopped.message}`)
+    if (!stopped.ok) throw new ReplayRefusal(stopped.code, stopped.message)
     return { state: stopped.state, report: null }
   }
   const { state: next, report } = resolveQuarter(current, (entry.orders ?? {}) as OrdersBySeat)
