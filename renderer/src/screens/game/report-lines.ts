@@ -170,30 +170,17 @@ export const NOTE_CODES: readonly string[] = [
 
 /** A report note as a sentence, its ids named from the game texts. */
 export function noteText(code: string, params: Record<string, string | number>, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
-  const named: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'number') {
-      named[key] = value.toLocaleString('en')
-      continue
-    }
-    named[key] =
-      key === 'chip'
-        ? chipName(value, view, rules, texts)
-        : key === 'node'
-          ? text(texts, rules.nodes[value]?.name, value)
-          : key === 'policy'
-            ? text(texts, rules.policies[value]?.name, value)
-            : key === 'region'
-              ? text(texts, rules.regions[value]?.name, value)
-              : key === 'event'
-                ? text(texts, rules.events[value]?.name, value)
-                : key === 'foundry'
-                  ? text(texts, rules.foundries[value]?.name, value)
-                  : key === 'seat'
-                    ? partyName(value, rules, texts)
-                    : key === 'choice'
-                      ? text(texts, Object.values(rules.events).flatMap((e) => e.choices).find((c) => c.id === value)?.name, words(value))
-                      : value
+  const namers: Record<string, (id: string) => string> = {
+    chip: (id) => chipName(id, view, rules, texts),
+    node: (id) => text(texts, rules.nodes[id]?.name, id),
+    policy: (id) => text(texts, rules.policies[id]?.name, id),
+    region: (id) => text(texts, rules.regions[id]?.name, id),
+    event: (id) => text(texts, rules.events[id]?.name, id),
+    foundry: (id) => text(texts, rules.foundries[id]?.name, id),
+    seat: (id) => partyName(id, rules, texts),
+    choice: (id) => text(texts, Object.values(rules.events).flatMap((e) => e.choices).find((c) => c.id === id)?.name, words(id)),
   }
+  const named: Record<string, string> = {}
+  for (const [key, value] of Object.entries(params)) named[key] = typeof value === 'number' ? value.toLocaleString('en') : (namers[key]?.(value) ?? value)
   return i18n.t(`game.report.note.${code.replace('/', '.')}`, named)
 }
