@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FacilitatorAction, GameApi, GameInfo } from '../../../../app/protocol/contract'
-import { addGameTexts, gameText } from '../../i18n/i18n'
+import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
@@ -15,6 +15,7 @@ import { formatBn, formatNumber } from '../game/format'
 import type { QuarterReport, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
 import { downloadDebrief } from './download'
+import { useGameTexts } from './use-game-texts'
 import './classroom.css'
 
 const TIMER_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
@@ -34,7 +35,7 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
   const [viewAs, setViewAs] = useState('facilitator')
   const [view, setView] = useState<SeatView | null>(null)
   const [report, setReport] = useState<QuarterReport | null>(null)
-  const [texts, setTexts] = useState<Record<string, string>>({})
+  const texts = useGameTexts(api)
   const [eventId, setEventId] = useState('')
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [confirm, setConfirm] = useState<Confirm>(null)
@@ -48,13 +49,6 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
     setReport(r.ok ? r.value : null)
   }, [api, viewAs])
 
-  useEffect(() => {
-    void api.getTexts({ language: 'en' }).then((r) => {
-      if (!r.ok) return
-      addGameTexts('en', r.value)
-      setTexts(r.value)
-    })
-  }, [api])
   useEffect(() => {
     void load()
     const offStatus = api.on('gameStatus', ({ game: g }) => setGame(g))

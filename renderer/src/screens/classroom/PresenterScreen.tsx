@@ -6,13 +6,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
-import { addGameTexts, gameText } from '../../i18n/i18n'
+import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import type { QuarterReport, SeatView } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
 import { mapFromView } from '../game/map-from-view'
 import { reportLines } from '../game/report-lines'
+import { useGameTexts } from './use-game-texts'
 import './classroom.css'
 
 const PRESENTER = 'presenter'
@@ -22,7 +23,7 @@ export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): voi
   const [game, setGame] = useState<GameInfo | null>(null)
   const [view, setView] = useState<SeatView | null>(null)
   const [report, setReport] = useState<QuarterReport | null>(null)
-  const [texts, setTexts] = useState<Record<string, string>>({})
+  const texts = useGameTexts(api)
 
   const load = useCallback(async () => {
     const [g, v, r] = await Promise.all([api.getGame({}), api.getView({ seat: PRESENTER }), api.getReport({ seat: PRESENTER })])
@@ -31,11 +32,6 @@ export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): voi
     setReport(r.ok ? r.value : null)
   }, [api])
   useEffect(() => {
-    void api.getTexts({ language: 'en' }).then((r) => {
-      if (!r.ok) return
-      addGameTexts('en', r.value)
-      setTexts(r.value)
-    })
     void load()
     const offStatus = api.on('gameStatus', ({ game: g, phase }) => {
       setGame(g)
