@@ -22,15 +22,18 @@ function run(seed: number, salt: number, quarters: number, roundTripAt: number |
 }
 
 describe('resolveQuarter determinism', () => {
-  it('gives identical hashes over 40 quarters for the same seed and orders, also after a save round trip mid-game', () => {
+  it('gives identical hashes over 40 quarters (or until the game ends) for the same seed and orders, also after a save round trip mid-game', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 39 }), (seed, salt, at) => {
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 1000 }), fc.nat(), (seed, salt, pick) => {
         const straight = run(seed, salt, 40, null)
+        // A random game may end early (a crisis, a victory); the save round trip must still fall inside it.
+        expect(straight.length).toBeGreaterThan(1)
+        const at = 1 + (pick % (straight.length - 1))
         const reloaded = run(seed, salt, 40, at)
-        expect(straight).toHaveLength(40)
         expect(reloaded).toEqual(straight)
       }),
-      { numRuns: 6 },
+      // Seed 4, salt 289 ends in a crisis after 35 quarters: kept as a regression example.
+      { numRuns: 6, examples: [[4, 289, 0]] },
     )
   }, 300_000)
 
