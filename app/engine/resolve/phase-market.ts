@@ -141,7 +141,7 @@ export function poolPurchases(ctx: PhaseContext): void {
       offers.push({ utility, price: priceUsd / 1e9, stock: remaining[chip.id] ?? 0, chip, grey, verdict })
     }
     const bought = softmaxFill(budget, offers, c.softmaxRounds)
-    const result = { budgetBn: budget, spentBn: 0, shares: {} as Record<string, number>, greyUnits: 0, seizedUnits: 0 }
+    const result = { budgetBn: budget, spentBn: 0, shares: {} as Record<string, number>, units: {} as Record<string, number>, greyUnits: 0, seizedUnits: 0 }
     const installed = ctx.state.pools[poolId]
     offers.forEach((o, i) => {
       const units = bought[i] ?? 0
@@ -153,6 +153,7 @@ export function poolPurchases(ctx: PhaseContext): void {
       const spent = units * o.price
       result.spentBn += spent
       result.shares[o.chip.id] = (result.shares[o.chip.id] ?? 0) + (budget > 0 ? spent / budget : 0)
+      result.units[o.chip.id] = (result.units[o.chip.id] ?? 0) + units
       let seized = 0
       if (o.grey) {
         result.greyUnits += units

@@ -1,7 +1,9 @@
 /** Phase 9: truths leak, victory points are scored, history is recorded, the game may end. */
 import { computeBreakdown, regionCompute, factionCompute } from '../model/compute'
 import type { GameState, HistoryPoint, Outcome } from '../state/game-state'
+import { homeRegion } from '../model/lookups'
 import type { PhaseContext } from './context'
+import type { QuarterReport } from './report'
 import { revealChip } from './reveal'
 import { objectivePoints } from './scoring'
 
@@ -59,7 +61,7 @@ export function phaseEnd(ctx: PhaseContext): void {
   const state = ctx.base
   const crisis = isCrisis(state)
   const ends = crisis || state.ending === 'scenario' || state.quarter >= state.endQuarter
-  ctx.state.history.push(historyPoint(state))
+  ctx.state.history.push(historyPoint(state, ctx.report))
   if (ends) {
     ctx.state.over = finalOutcome(state, crisis ? 'crisis' : 'end')
     ctx.report.over = { reason: ctx.state.over.reason, winner: ctx.state.over.winner, scores: ctx.state.over.scores }
@@ -85,7 +87,28 @@ export function finalOutcome(state: GameState, reason: Outcome['reason']): Outco
   return { reason, quarter: state.quarter, winner, scores }
 }
 
-function historyPoint(state: GameState): HistoryPoint {
+/** Units bought this quarter in a set of regions (pools and players' purchases), and those made in them. */
+export function cardsBought(state: Pick<GameState, 'chips' | 'rules'>, report: Pick<QuarterReport, 'market'>, regions: readonly string[]): { total: number; domestic: number } {
+  let total = 0
+  let domestic = 0
+  const add = (chipId: string, units: number): void => {
+    total += units
+    const maker = state.chips[chipId]?.maker
+    const home = maker === undefined ? undefined : homeRegion(state, maker)
+    if (home !== undefined && regions.includes(home)) domestic += units
+  }
+  for (const [poolId, pool] of Object.entries(report.market.pools)) {
+    const region = state.rules.demandPools[poolId]?.region
+    if (region !== undefined && regions.includes(region)) for (const [chip, units] of Object.entries(pool.units)) add(chip, units)
+  }
+  for (const p of report.market.purchases) {
+    const region = homeRegion(state, p.buyer)
+    if (region !== undefined && regions.includes(region)) add(p.chip, p.units - p.seized)
+  }
+  return { total, domestic }
+}
+
+function historyPoint(state: GameState, report: QuarterReport): HistoryPoint {
   const factions: HistoryPoint['factions'] = {}
   const financials: HistoryPoint['financials'] = {}
   for (const id of state.factionIds) {
@@ -95,7 +118,9 @@ function historyPoint(state: GameState): HistoryPoint {
     financials[id] = { cashBn: f.cashBn, revenueBn: f.financials.revenueBn }
   }
   const regions = Object.values(state.rules.regions)
-  const china = regionCompute(state, regions.filter((r) => r.alignment === 'china').map((r) => r.id), 'public')
+  const chinaRegions = regions.filter((r) => r.alignment === 'china').map((r) => r.id)
+  const china = regionCompute(state, chinaRegions, 'public')
+  const cards = cardsBought(state, report, chinaRegions)
   const us = regionCompute(state, regions.filter((r) => r.alignment === 'us').map((r) => r.id), 'public')
   const breakdown = computeBreakdown(state, 'public')
   return {
@@ -104,6 +129,7 @@ function historyPoint(state: GameState): HistoryPoint {
     factions,
     financials,
     chinaDomesticShare: china.total > 0 ? china.domestic / china.total : 0,
+    chinaCards: { units: Math.round(cards.total), domestic: Math.round(cards.domestic) },
     computeRatio: china.total > 0 ? us.total / china.total : 0,
     computeByMaker: breakdown.byMaker,
     computeByRegion: breakdown.byRegion,

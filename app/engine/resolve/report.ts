@@ -48,7 +48,8 @@ export interface QuarterReport {
   capacity: { id: string; owner: string; used: number; capacity: number }[]
   market: {
     chips: Record<string, { units: number; revenueBn: number; priceUsd: number }>
-    pools: Record<string, { budgetBn: number; spentBn: number; shares: Record<string, number>; greyUnits: number; seizedUnits: number }>
+    /** Each demand pool's purchases: spend shares and units by chip (public market figures). */
+    pools: Record<string, { budgetBn: number; spentBn: number; shares: Record<string, number>; units: Record<string, number>; greyUnits: number; seizedUnits: number }>
     cloud: Record<string, { budgetBn: number; spentBn: number; shares: Record<string, number> }>
     /** Player purchases (private to buyer and seller). */
     purchases: { buyer: string; seller: string; chip: string; units: number; grey: boolean; seized: number }[]

@@ -176,8 +176,14 @@ export interface HistoryPoint {
   factions: Record<string, { vp: number; reputation: number; computeH100e: number; capability: number }>
   /** Financials (revealed to others only after the lag). */
   financials: Record<string, { cashBn: number; revenueBn: number }>
-  /** Share of China's installed compute on domestic chips. */
+  /** Share of China's installed compute (H100e) on domestic chips. */
   chinaDomesticShare: number
+  /**
+   * Accelerator cards bought in China this quarter (demand pools and players, in units), and how
+   * many of them China-based makers made: the measure IDC reports (~41 % domestic in 2025).
+   * Absent in games saved before it was kept.
+   */
+  chinaCards?: { units: number; domestic: number }
   /** US-bloc over China installed compute. */
   computeRatio: number
   /** Installed H100e by the chips' maker (claimed specs where the truth is secret). Absent in games saved before it was kept. */

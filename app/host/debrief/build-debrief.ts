@@ -531,6 +531,7 @@ function seriesOf(state: GameState, seats: string[], names: Namer, startQuarter:
     vp,
     scoreVsPar,
     chinaDomesticShare: history.map((h) => round(h.chinaDomesticShare, 4)),
+    chinaDomesticCardShare: history.map((h) => (h.chinaCards === undefined || h.chinaCards.units <= 0 ? null : round(h.chinaCards.domestic / h.chinaCards.units, 4))),
     computeRatio: history.map((h) => round(h.computeRatio, 3)),
     computeByMaker,
   }

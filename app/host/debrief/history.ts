@@ -148,6 +148,26 @@ function pct(share: number): string {
   return `${Math.round(share * 100)}%`
 }
 
+/** "In 2025, 38% of the 3.9 million cards China bought were domestic; " for 2025 if played, else the last year played; empty without card figures. */
+export function cardShareText(history: GameRecord['history']): string {
+  const withCards = history.filter((h) => h.chinaCards !== undefined)
+  const last = withCards.at(-1)
+  if (last === undefined) return ''
+  const year = withCards.some((h) => Math.floor(h.quarter / 4) === 2025) ? 2025 : Math.floor(last.quarter / 4)
+  const quarters = withCards.filter((h) => Math.floor(h.quarter / 4) === year)
+  const units = quarters.reduce((s, h) => s + (h.chinaCards?.units ?? 0), 0)
+  const domestic = quarters.reduce((s, h) => s + (h.chinaCards?.domestic ?? 0), 0)
+  const span = quarters.length < 4 ? ` (${quarters.length} of 4 quarters played)` : ''
+  if (units <= 0) return `In ${year}${span}, China bought no accelerator cards; `
+  return `In ${year}${span}, ${pct(domestic / units)} of the ${cardCount(units)} accelerator cards China bought were domestic; `
+}
+
+function cardCount(units: number): string {
+  if (units >= 1e6) return `${(units / 1e6).toFixed(1)} million`
+  if (units >= 1e3) return `${Math.round(units / 1e3)} thousand`
+  return String(units)
+}
+
 /**
  * Real figures beside the game's. Each needs its source in the game data and the game to have
  * played the quarters it compares; otherwise it is left out rather than guessed.
@@ -165,8 +185,8 @@ function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRea
       id: 'china-domestic-share',
       label: 'Domestic chips’ share of China’s AI accelerators',
       real: `${idc2023.length > 0 ? 'About 10% of the accelerator cards China bought in H1 2023 were domestic; ' : ''}about 41% of the ~4 million cards of 2025 (Huawei ~812k, T-Head ~265k, Kunlunxin and Cambricon ~116k each).`,
-      game: `${pct(first.chinaDomesticShare)} of China’s installed compute was on domestic chips after ${quarterText(first.quarter)}, ${pct(last.chinaDomesticShare)} after ${quarterText(last.quarter)}.`,
-      caveat: 'IDC counts cards shipped in a year; the game measures the whole installed base in H100-equivalents, which moves more slowly than a year’s shipments.',
+      game: `${cardShareText(game.history)}${pct(first.chinaDomesticShare)} of China’s installed compute was on domestic chips after ${quarterText(first.quarter)}, ${pct(last.chinaDomesticShare)} after ${quarterText(last.quarter)}.`,
+      caveat: 'IDC counts cards shipped in a year, as the game’s card figure does; the installed base is weighed in H100-equivalents, so it moves more slowly and counts a weaker domestic card for less.',
       sources: [...idc2023, ...idc2025],
     })
   }

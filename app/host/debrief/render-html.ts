@@ -156,12 +156,14 @@ function chartsSection(d: Debrief): string {
     }),
     lineChart({
       title: 'Domestic share of China’s compute',
-      subtitle: 'Share of China’s installed AI compute (H100-equivalents) on chips made by Chinese firms.',
+      subtitle: 'Share made by Chinese firms: of the accelerator cards China bought each quarter (IDC’s measure), and of China’s installed AI compute in H100-equivalents.',
       xLabels: s.quarters,
-      series: [{ name: 'Domestic share', color: '#c0392b', values: s.chinaDomesticShare }],
+      series: [
+        { name: 'Cards bought that quarter', color: '#e67e22', values: s.chinaDomesticCardShare },
+        { name: 'Installed compute', color: '#c0392b', values: s.chinaDomesticShare },
+      ],
       format: pct,
       yMin: 0,
-      noLegend: true,
     }),
     lineChart({
       title: 'US-bloc compute over China’s',

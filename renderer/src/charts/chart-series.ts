@@ -157,12 +157,24 @@ export function revenue(history: readonly HistoryPoint[], ctx: SeriesContext): C
   }
 }
 
-/** The share of China's installed compute on domestic chips, in percent. */
-export function domesticShare(history: readonly HistoryPoint[], ctx: SeriesContext, label: string): ChartData {
+/** Chinese-made chips' share of the cards China bought each quarter and of its installed compute, in percent. */
+export function domesticShare(history: readonly HistoryPoint[], ctx: SeriesContext, labels: { installed: string; cards: string }): ChartData {
   if (history.length === 0) return emptyData(history)
-  const rows = history.map((p) => ({ ...baseRow(p, ctx), china: Number.isFinite(p.chinaDomesticShare) ? p.chinaDomesticShare * 100 : null }))
-  const colour = toCssColour(ctx.palette === 'colour-blind' ? (OKABE_ITO[5] as number) : defaultOwnerColour('prc'))
-  return { rows, series: [{ key: 'china', label, colour }], missing: 0, empty: false }
+  const rows = history.map((p) => ({
+    ...baseRow(p, ctx),
+    china: Number.isFinite(p.chinaDomesticShare) ? p.chinaDomesticShare * 100 : null,
+    cards: p.chinaCards !== undefined && p.chinaCards.units > 0 ? (p.chinaCards.domestic / p.chinaCards.units) * 100 : null,
+  }))
+  const installed = toCssColour(ctx.palette === 'colour-blind' ? (OKABE_ITO[5] as number) : defaultOwnerColour('prc'))
+  const cards = ctx.palette === 'colour-blind' ? toCssColour(OKABE_ITO[1] as number) : '#e67e22'
+  // Games saved before card figures were kept have none: show installed compute alone.
+  const hasCards = rows.some((r) => r.cards !== null)
+  return {
+    rows,
+    series: [...(hasCards ? [{ key: 'cards', label: labels.cards, colour: cards }] : []), { key: 'china', label: labels.installed, colour: installed }],
+    missing: 0,
+    empty: false,
+  }
 }
 
 /** Tension, 0–100, and where the crisis begins. */

@@ -49,6 +49,19 @@ describe('resolveQuarter', () => {
     expect(byMaker).toBeGreaterThan(0)
     expect(byRegion).toBeCloseTo(byMaker, 6)
   })
+  it("counts the cards China bought that quarter, pools' and players' alike, and those Chinese firms made", () => {
+    const { state, report } = play(testGame({ seed: 3 }), {
+      nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }],
+      huawei: [{ kind: 'book-production', chip: 'ascend-910b', wafersPerQuarter: 1000 }],
+    })
+    const chinaPools = Object.entries(report.market.pools).filter(([id]) => state.rules.demandPools[id]?.region === 'china')
+    const poolUnits = (domesticOnly: boolean): number =>
+      chinaPools.reduce((s, [, pool]) => s + Object.entries(pool.units).filter(([chip]) => !domesticOnly || state.chips[chip]?.maker === 'huawei').reduce((a, [, u]) => a + u, 0), 0)
+    const bought = report.market.purchases.filter((p) => state.rules.factions[p.buyer]?.region === 'china').reduce((s, p) => s + p.units - p.seized, 0)
+    const cards = state.history.at(-1)?.chinaCards
+    expect(poolUnits(false)).toBeGreaterThan(0)
+    expect(cards).toEqual({ units: Math.round(poolUnits(false) + bought), domestic: Math.round(poolUnits(true)) })
+  })
   it('ends the game at the scenario’s last quarter with a winner among the seats', () => {
     const state = playRandom(testGame({ scenario: 'fixture-short' }), 20)
     expect(state.over?.reason).toBe('end')

@@ -126,8 +126,18 @@ describe('revenue', () => {
 })
 
 describe('domestic share, tension and victory points', () => {
-  it("gives China's domestic share in percent", () => {
-    expect(domesticShare([point(8092)], ctx, 'Domestic').rows[0]).toMatchObject({ china: 25 })
+  const labels = { installed: 'Installed', cards: 'Cards' }
+
+  it("gives China's domestic share of installed compute and of the cards bought that quarter, in percent", () => {
+    const data = domesticShare([point(8092, { chinaCards: { units: 400, domestic: 164 } })], ctx, labels)
+    expect(data.rows[0]).toMatchObject({ china: 25, cards: 41 })
+    expect(data.series.map((s) => s.key)).toEqual(['cards', 'china'])
+  })
+
+  it('leaves a quarter in which China bought no cards blank, and drops the card line for games saved before it was kept', () => {
+    expect(domesticShare([point(8092, { chinaCards: { units: 0, domestic: 0 } })], ctx, labels).rows[0]).toMatchObject({ cards: null })
+    const old = domesticShare([point(8092)], ctx, labels)
+    expect(old.series.map((s) => s.key)).toEqual(['china'])
   })
 
   it('carries the crisis line from the rules with the tension', () => {

@@ -92,7 +92,7 @@ describe('mapFromView', () => {
     const view = viewFor(after.state, 'alibaba')
     const market = { ...view.market, pools: { ...view.market.pools, 'china-internet': { spentBn: 2, shares: { a800: 0.4, 'ascend-910b': 0.4 } } } }
     const report = reportFor(after.report, 'alibaba')
-    const grey = { ...report, market: { ...report.market, pools: { ...report.market.pools, 'china-internet': { budgetBn: 2, spentBn: 2, shares: {}, greyUnits: 500, seizedUnits: 0 } } } }
+    const grey = { ...report, market: { ...report.market, pools: { ...report.market.pools, 'china-internet': { budgetBn: 2, spentBn: 2, shares: {}, units: {}, greyUnits: 500, seizedUnits: 0 } } } }
     const model = mapFromView({ ...view, market }, texts, grey)
     const a800 = model.flows.find((f) => f.kind === 'chips' && f.owner === 'nvidia' && !f.grey)
     expect(a800).toMatchObject({ from: 'us', to: 'china' })
