@@ -1,10 +1,17 @@
 /** Candidate orders of chip designers: programs, tape-outs, bookings, prices, claims, compliant variants. */
 import { quarterIndex } from '../data/common'
-import { controlCatches, hbmBlock, serviceBlock } from '../model/legality'
+import { controlCatches, hbmBlock, saleVerdict, serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
 import type { LegalOrder } from '../orders/legal-orders'
-import type { ChipState } from '../state/game-state'
+import type { ChipState, GameState } from '../state/game-state'
 import { bestOwn, chipPower, clamp, ids, numMax, numMin, round2, type Candidate, type Gen } from './candidate-kit'
+
+/** Regions with an accelerator demand pool, in data order. */
+function accelRegions(g: GameState): string[] {
+  const out: string[] = []
+  for (const pool of Object.values(g.rules.demandPools)) if (pool.market === 'accelerators' && !out.includes(pool.region)) out.push(pool.region)
+  return out
+}
 
 /** Generators by order kind. */
 export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
@@ -21,6 +28,17 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const mine = all.filter((c) => !blocked(c))
     const best = [...mine].sort((a, b) => chipPower(g, b) - chipPower(g, a))
     const keep = new Set(best.slice(0, 2).map((c) => c.id))
+    // A market the flagships may not be sold in (a control on China, say) gets its own product
+    // line: the best chip that may (an H20 beside the H100s), as Nvidia did from 2023.
+    for (const region of accelRegions(g)) {
+      const sellable = (c: ChipState): boolean => {
+        const v = saleVerdict(g, c, region, null).kind
+        return v === 'legal' || v === 'share'
+      }
+      if (best.some((c) => keep.has(c.id) && sellable(c))) continue
+      const line = best.find(sellable)
+      if (line !== undefined) keep.add(line.id)
+    }
     const max = numMax(legal.params.wafersPerQuarter, 200_000)
     for (const chip of mine) {
       const current = f.bookings[chip.id] ?? 0

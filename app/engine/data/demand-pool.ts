@@ -23,6 +23,8 @@ export const DemandPoolSchema = z.strictObject({
     readiness: z.number().default(0.5),
     reputation: z.number().default(0.5),
   }),
+  /** Never buys a product whose maker is of the rival bloc (US-aligned against China-aligned), even when nothing else is in stock. */
+  shunsRival: z.boolean().default(false),
   /** Buys controlled products through the grey market when legal ones are short (0 = never). */
   greyMarketAppetite: ShareSchema.default(0),
   /** Entities on whose behalf the pool buys (Entity List checks use them). */

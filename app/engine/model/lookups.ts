@@ -14,6 +14,13 @@ export function blocOf(state: Pick<GameState, 'rules'>, id: string): 'us' | 'chi
   return region === undefined ? 'neutral' : (state.rules.regions[region]?.alignment ?? 'neutral')
 }
 
+/** Whether `maker` and the region are of opposing blocs (US-aligned against China-aligned). */
+export function rivalOf(state: Pick<GameState, 'rules'>, maker: string, region: string): boolean {
+  const a = blocOf(state, maker)
+  const b = state.rules.regions[region]?.alignment ?? 'neutral'
+  return (a === 'us' && b === 'china') || (a === 'china' && b === 'us')
+}
+
 /** Whether a faction has one of the kinds. */
 export function hasKind(state: S, faction: string, kinds: readonly string[]): boolean {
   const f = state.rules.factions[faction]

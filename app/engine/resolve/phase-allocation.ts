@@ -162,7 +162,16 @@ function allocatePackaging(ctx: PhaseContext, expected: Record<string, number>):
     if (rec === undefined || live === undefined) continue
     const capacity = lineCapacity(state, lineId)
     const users = Object.keys(need).filter((chip) => (need[chip] ?? 0) > 0 && serviceBlock(state, rec.region, state.chips[chip]?.maker ?? '') === null)
-    const used = fillLine(ctx, users, need, capacity, rec.priceUsd, rec.owner, 'market:packaging', (a, units) => (a.slots += units))
+    // A line serves makers of its own bloc first (China's 2.5D lines package Chinese designs, not
+    // Nvidia's overflow from CoWoS); others share what is left.
+    const bloc = state.rules.regions[rec.region]?.alignment
+    const own = users.filter((chip) => blocOf(state, state.chips[chip]?.maker ?? '') === bloc)
+    const give = (a: Allocation, units: number): void => {
+      a.slots += units
+    }
+    let used = fillLine(ctx, own, need, capacity, rec.priceUsd, rec.owner, 'market:packaging', give)
+    const others = users.filter((chip) => !own.includes(chip) && (need[chip] ?? 0) > 0)
+    if (capacity - used > 0) used += fillLine(ctx, others, need, capacity - used, rec.priceUsd, rec.owner, 'market:packaging', give)
     live.lastUsed = used
     ctx.report.capacity.push({ id: lineId, owner: rec.owner, used, capacity })
   }

@@ -7,7 +7,7 @@
 import { ecosystemOf } from '../model/compute'
 import { poolBudget } from '../model/budget'
 import { procurementApplies, publicSpecs, saleVerdict, seizureChance } from '../model/legality'
-import { homeRegion } from '../model/lookups'
+import { homeRegion, rivalOf } from '../model/lookups'
 import { pMix, readinessScore } from '../model/performance'
 import type { BuyChips } from '../orders/buy-chips'
 import { askPrice } from '../orders/buy-chips'
@@ -116,6 +116,7 @@ export function poolPurchases(ctx: PhaseContext): void {
       if ((remaining[chip.id] ?? 0) <= 0) continue
       const allowed = state.factions[chip.maker]?.allocation[chip.id]
       if (allowed !== undefined && !allowed.includes(pool.region)) continue
+      if (pool.shunsRival && rivalOf(state, chip.maker, pool.region)) continue
       const verdict = saleVerdict(state, chip, pool.region, null, poolId)
       if (verdict.kind === 'banned') continue
       const grey = verdict.kind === 'controlled'
