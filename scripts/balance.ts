@@ -10,11 +10,15 @@
  * `--raw <file>` also writes one JSON line per game; `--from <file,file…>` prints the table from
  * such files instead of playing (to merge runs made in parallel). With `--json` the table is an
  * object keyed by faction id, plus `_games` (games, crisis share, mean length, refusals).
+ *
+ * `--fit` also proposes pars for the scenario (`--scenario`, also with `--from`) under which those
+ * games' win rates come closest to equal (scripts/lib/fit-pars.ts), with the win rates they give.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Difficulty } from '../app/engine'
 import { intOption, parseArgs } from './lib/cli-args'
 import { playAiGame, scoresOf } from './lib/ai-sim'
+import { fitPars } from './lib/fit-pars'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 
 interface GameRecord {
@@ -60,16 +64,18 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2))
   const from = typeof args.options.from === 'string' ? args.options.from : null
   const json = args.options.json === true
-  if (from !== null) {
-    const records = from.split(',').flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as GameRecord))
-    print(tabulate(records), json, '(merged)', 'normal')
-    return
-  }
   const rules = loadRulesOrExit(dataDir(args.options.data))
   const scenario = typeof args.options.scenario === 'string' ? args.options.scenario : 'october-2022'
   if (rules.scenarios[scenario] === undefined) {
     process.stderr.write(`Unknown scenario ${scenario}; known: ${Object.keys(rules.scenarios).join(', ')}\n`)
     process.exit(2)
+  }
+  const fit = args.options.fit === true ? Object.fromEntries((rules.scenarios[scenario]?.factions ?? []).map((f) => [f.faction, f.par])) : null
+  if (from !== null) {
+    const records = from.split(',').flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as GameRecord))
+    print(tabulate(records), json, '(merged)', 'normal')
+    if (fit !== null) printFit(records, fit)
+    return
   }
   const games = intOption(args, 'games', 100)
   const seed = intOption(args, 'seed', 1)
@@ -114,6 +120,13 @@ function main(): void {
     if (raw !== null) appendFileSync(raw, `${JSON.stringify(rec)}\n`)
   }
   print(tabulate(records), json, scenario, difficulty)
+  if (fit !== null) printFit(records, fit)
+}
+
+function printFit(records: readonly GameRecord[], pars: Record<string, number>): void {
+  const fitted = fitPars(records, pars)
+  process.stdout.write(`proposed pars (same games):\nfaction      par now   proposed   win rate at proposed\n`)
+  for (const [id, par] of Object.entries(pars)) process.stdout.write(`${id.padEnd(12)} ${String(par).padStart(7)}   ${String(fitted.pars[id]).padStart(8)}   ${pct(fitted.winRates[id] ?? 0)}\n`)
 }
 
 function print(t: ReturnType<typeof tabulate>, json: boolean, scenario: string, difficulty: string): void {

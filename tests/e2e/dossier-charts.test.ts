@@ -84,6 +84,12 @@ describeInBrowser('chip dossier, charts and end screen in chromium over the web 
       await expect(charts.textContent()).resolves.toContain('Crisis')
       await page.waitForTimeout(700)
       await page.screenshot({ path: screenshotPath('charts-tension') })
+      // China's domestic share: of the cards bought each quarter (IDC's measure) and of the installed base.
+      await charts.getByRole('tab', { name: 'China domestic' }).click()
+      await expect(charts.locator('.recharts-line').count()).resolves.toBe(2)
+      await expect(charts.textContent()).resolves.toContain('Cards bought that quarter')
+      await page.waitForTimeout(700)
+      await page.screenshot({ path: screenshotPath('charts-domestic') })
       await charts.getByRole('tab', { name: 'Victory points' }).click()
       await expect(charts.locator('.recharts-line').count()).resolves.toBeGreaterThan(3)
       // Its figures as a table.
