@@ -1,5 +1,6 @@
 /** The IPC contract's public surface (types and schemas only, no side effects). */
 export { CALL_NAMES, EVENT_NAMES, channelFor, eventChannelFor } from './call-names'
+export { chinaCardShareOverYear } from './history-figures'
 export type { CallName, EventName } from './call-names'
 export {
   contract,

@@ -7,6 +7,7 @@
  * which quarter the figures are the re-simulation's rather than the class's.
  */
 import { createGame, hashState, type GameState, type QuarterReport, type Rules } from '../../engine'
+import { chinaCardShareOverYear } from '../../protocol'
 import type { SeatSetup } from '../game/game-session'
 import { applyIntervention, playEntry } from '../game/replay-step'
 import type { ReplayEntry } from '../saves'
@@ -531,7 +532,10 @@ function seriesOf(state: GameState, seats: string[], names: Namer, startQuarter:
     vp,
     scoreVsPar,
     chinaDomesticShare: history.map((h) => round(h.chinaDomesticShare, 4)),
-    chinaDomesticCardShare: history.map((h) => (h.chinaCards === undefined || h.chinaCards.units <= 0 ? null : round(h.chinaCards.domestic / h.chinaCards.units, 4))),
+    chinaDomesticCardShare: history.map((_, i) => {
+      const share = chinaCardShareOverYear(history, i)
+      return share === null ? null : round(share, 4)
+    }),
     computeRatio: history.map((h) => round(h.computeRatio, 3)),
     computeByMaker,
   }

@@ -174,7 +174,7 @@ export interface DebriefSeriesSet {
   scoreVsPar: DebriefSeries[]
   /** Share (0–1) of China's installed compute on chips made by China-aligned makers. */
   chinaDomesticShare: number[]
-  /** Share (0–1) of the accelerator cards China bought that quarter made by Chinese firms; null when none were bought or the game did not keep it. */
+  /** Share (0–1) of the accelerator cards China bought in the four quarters up to this one made by Chinese firms; null when none were bought or the game did not keep it. */
   chinaDomesticCardShare: (number | null)[]
   /** US-bloc installed compute over China's. */
   computeRatio: number[]

@@ -156,10 +156,10 @@ function chartsSection(d: Debrief): string {
     }),
     lineChart({
       title: 'Domestic share of China’s compute',
-      subtitle: 'Share made by Chinese firms: of the accelerator cards China bought each quarter (IDC’s measure), and of China’s installed AI compute in H100-equivalents.',
+      subtitle: 'Share made by Chinese firms: of the accelerator cards China bought over the last four quarters (IDC’s measure for a year), and of China’s installed AI compute in H100-equivalents.',
       xLabels: s.quarters,
       series: [
-        { name: 'Cards bought that quarter', color: '#e67e22', values: s.chinaDomesticCardShare },
+        { name: 'Cards bought, last four quarters', color: '#e67e22', values: s.chinaDomesticCardShare },
         { name: 'Installed compute', color: '#c0392b', values: s.chinaDomesticShare },
       ],
       format: pct,

@@ -91,7 +91,8 @@ export function lineChart(spec: LineChartSpec): string {
   }
   const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 70))))
   spec.xLabels.forEach((label, i) => {
-    if (i % every !== 0 && i !== n - 1) return
+    // Every `every`-th quarter and the last, but not a regular one so close to the last that the two would overlap.
+    if (i !== n - 1 && (i % every !== 0 || (i > 0 && n - 1 - i < every))) return
     parts.push(`<line class="axis" x1="${f(x(i))}" x2="${f(x(i))}" y1="${M.top + plotH}" y2="${M.top + plotH + 5}"/>`)
     parts.push(`<text class="tick" x="${f(x(i))}" y="${M.top + plotH + 21}" text-anchor="middle">${esc(label)}</text>`)
   })

@@ -7,6 +7,7 @@
 import type { Rules, SeatView } from '../screens/game/game-types'
 import { colourBlindOwnerColour, OKABE_ITO, toCssColour, type PaletteName } from '../map/palette'
 import { defaultOwnerColour } from '../map/owner-colours'
+import { chinaCardShareOverYear } from '../../../app/protocol'
 
 /** One quarter's public figures (the engine's HistoryPoint, as the view carries it). */
 export type HistoryPoint = SeatView['history'][number]
@@ -157,14 +158,13 @@ export function revenue(history: readonly HistoryPoint[], ctx: SeriesContext): C
   }
 }
 
-/** Chinese-made chips' share of the cards China bought each quarter and of its installed compute, in percent. */
+/** Chinese-made chips' share of the cards China bought over the last four quarters and of its installed compute, in percent. */
 export function domesticShare(history: readonly HistoryPoint[], ctx: SeriesContext, labels: { installed: string; cards: string }): ChartData {
   if (history.length === 0) return emptyData(history)
-  const rows = history.map((p) => ({
-    ...baseRow(p, ctx),
-    china: Number.isFinite(p.chinaDomesticShare) ? p.chinaDomesticShare * 100 : null,
-    cards: p.chinaCards !== undefined && p.chinaCards.units > 0 ? (p.chinaCards.domestic / p.chinaCards.units) * 100 : null,
-  }))
+  const rows = history.map((p, i) => {
+    const cards = chinaCardShareOverYear(history, i)
+    return { ...baseRow(p, ctx), china: Number.isFinite(p.chinaDomesticShare) ? p.chinaDomesticShare * 100 : null, cards: cards === null ? null : cards * 100 }
+  })
   const installed = toCssColour(ctx.palette === 'colour-blind' ? (OKABE_ITO[5] as number) : defaultOwnerColour('prc'))
   const cards = ctx.palette === 'colour-blind' ? toCssColour(OKABE_ITO[1] as number) : '#e67e22'
   // Games saved before card figures were kept have none: show installed compute alone.

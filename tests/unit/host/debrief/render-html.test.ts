@@ -138,6 +138,16 @@ describe('lineChart', () => {
     expect(svg.match(/d="M[^"]*"/g)?.[1]?.match(/M/g)).toHaveLength(2)
   })
 
+  it('labels the quarters at a regular step and always the last, never two so close that they overlap', () => {
+    const labels = Array.from({ length: 33 }, (_, i) => `${2022 + Math.floor((i + 3) / 4)} Q${((i + 3) % 4) + 1}`)
+    const svg = lineChart({ title: 'T', subtitle: 'S', xLabels: labels, series: [{ name: 'A', color: '#112233', values: labels.map((_, i) => i) }], format: String })
+    const xs = [...svg.matchAll(/<text class="tick" x="([\d.]+)" y="[\d.]+" text-anchor="middle">/g)].map((m) => Number(m[1]))
+    expect(svg).toContain('>2022 Q4<')
+    expect(svg).toContain('>2030 Q4<')
+    const gaps = xs.slice(1).map((x, i) => x - (xs[i] ?? 0))
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(Math.max(...gaps.slice(0, -1)) * 0.99)
+  })
+
   it('picks round ticks covering the range', () => {
     expect(niceTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100])
     expect(niceTicks(0, 0.055)).toEqual([0, 0.02, 0.04, 0.06])
