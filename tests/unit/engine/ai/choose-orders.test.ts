@@ -80,6 +80,21 @@ describe('chooseOrders and secrets', () => {
     return next
   }
 
+  it('books a product line for a market its flagships may not enter: Nvidia makes the H20 for China beside its flagships', () => {
+    const created = createGame(baseRules(), { scenarioId: 'october-2022', seed: 7 })
+    if (!created.ok) throw new Error(created.message)
+    let state = created.state
+    const booked = new Set<string>()
+    for (let q = 0; q < 13 && state.over === null; q++) {
+      const orders: OrdersBySeat = {}
+      for (const seat of state.seats) orders[seat] = aiOrders(state, seat, { difficulty: 'normal' })
+      state = resolveQuarter(state, orders).state
+      for (const [chip, wafers] of Object.entries(state.factions.nvidia?.bookings ?? {})) if (wafers > 0) booked.add(chip)
+    }
+    expect(booked.has('h20')).toBe(true)
+    expect([...booked].some((chip) => ['h100', 'h200', 'b200', 'gb200'].includes(chip))).toBe(true)
+  })
+
   it('chooses identical orders when rivals’ secrets in the real state change', () => {
     const state = game('october-2022', 5, 5)
     for (const difficulty of ['easy', 'normal', 'hard'] as const) {

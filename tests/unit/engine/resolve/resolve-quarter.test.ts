@@ -49,6 +49,35 @@ describe('resolveQuarter', () => {
     expect(byMaker).toBeGreaterThan(0)
     expect(byRegion).toBeCloseTo(byMaker, 6)
   })
+  it("serves a packaging line's own bloc first: Nvidia's demand beyond CoWoS does not crowd Huawei out of China's line", () => {
+    const { report } = play(testGame(), {
+      nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 40_000 }],
+      huawei: [{ kind: 'book-production', chip: 'ascend-910b', wafersPerQuarter: 1000 }],
+    })
+    const cowos = report.capacity.find((c) => c.id === 'cowos')
+    expect(cowos?.used).toBe(cowos?.capacity)
+    const ascend = report.production.find((p) => p.chip === 'ascend-910b')
+    expect(ascend?.units).toBeGreaterThan(0)
+    expect(ascend?.limitedBy).not.toBe('packaging')
+  })
+  it('keeps a pool that shuns the rival bloc from buying its chips even when nothing else is in stock', () => {
+    const stocked = (shuns: boolean) =>
+      edit(testGame(), (d) => {
+        const pool = d.rules.demandPools['us-hyperscalers']
+        if (pool !== undefined) pool.shunsRival = shuns
+        const nvidia = d.factions.nvidia
+        if (nvidia !== undefined) for (const chip of Object.keys(nvidia.inventory)) nvidia.inventory[chip] = 0
+        const huawei = d.factions.huawei
+        if (huawei !== undefined) huawei.inventory['ascend-910b'] = 50_000
+        const chip = d.chips['ascend-910b']
+        if (chip !== undefined) {
+          chip.public = true
+          chip.launched = d.quarter - 1
+        }
+      })
+    expect(play(stocked(false)).report.market.pools['us-hyperscalers']?.units['ascend-910b']).toBeGreaterThan(0)
+    expect(play(stocked(true)).report.market.pools['us-hyperscalers']?.units['ascend-910b']).toBeUndefined()
+  })
   it("counts the cards China bought that quarter, pools' and players' alike, and those Chinese firms made", () => {
     const { state, report } = play(testGame({ seed: 3 }), {
       nvidia: [{ kind: 'book-production', chip: 'h100', wafersPerQuarter: 5000 }],
