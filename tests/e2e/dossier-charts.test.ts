@@ -84,10 +84,10 @@ describeInBrowser('chip dossier, charts and end screen in chromium over the web 
       await expect(charts.textContent()).resolves.toContain('Crisis')
       await page.waitForTimeout(700)
       await page.screenshot({ path: screenshotPath('charts-tension') })
-      // China's domestic share: of the cards bought each quarter (IDC's measure) and of the installed base.
+      // China's domestic share: of the cards bought over the last four quarters (IDC's measure) and of the installed base.
       await charts.getByRole('tab', { name: 'China domestic' }).click()
       await expect(charts.locator('.recharts-line').count()).resolves.toBe(2)
-      await expect(charts.textContent()).resolves.toContain('Cards bought that quarter')
+      await expect(charts.textContent()).resolves.toContain('Cards bought, last four quarters')
       await page.waitForTimeout(700)
       await page.screenshot({ path: screenshotPath('charts-domestic') })
       await charts.getByRole('tab', { name: 'Victory points' }).click()
