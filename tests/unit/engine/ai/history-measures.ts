@@ -18,6 +18,8 @@ export interface Trend {
   chinaDomesticShare: number[]
   /** Nvidia chips sold in China that are under a control's thresholds or licensed (variants such as H800/H20). */
   compliantSoldInChina: string[]
+  /** Cards China bought per calendar year (demand pools and players), and how many were domestic (IDC's measure). */
+  chinaCardsByYear: Record<number, { units: number; domestic: number }>
 }
 
 // Chips that appear during play (the A800 is already on sale at the start of October 2022).
@@ -48,7 +50,7 @@ export function playHistory(rules: Rules, scenarioId: string, seed: number, quar
   const created = createGame(rules, { scenarioId, seed })
   if (!created.ok) throw new Error(created.message)
   let state = created.state
-  const trend: Trend = { nvidiaChinaShare: [], chinaDomesticShare: [], compliantSoldInChina: [] }
+  const trend: Trend = { nvidiaChinaShare: [], chinaDomesticShare: [], compliantSoldInChina: [], chinaCardsByYear: {} }
   for (let q = 0; q < quarters && state.over === null; q++) {
     const orders: OrdersBySeat = {}
     for (const seat of state.seats) {
@@ -58,7 +60,13 @@ export function playHistory(rules: Rules, scenarioId: string, seed: number, quar
     const { state: next, report } = resolveQuarter(state, orders)
     const sales = nvidiaSales(next, report)
     trend.nvidiaChinaShare.push(sales.all > 0 ? sales.china / sales.all : 0)
-    trend.chinaDomesticShare.push(next.history[next.history.length - 1]?.chinaDomesticShare ?? 0)
+    const point = next.history[next.history.length - 1]
+    trend.chinaDomesticShare.push(point?.chinaDomesticShare ?? 0)
+    if (point?.chinaCards !== undefined) {
+      const year = (trend.chinaCardsByYear[Math.floor(point.quarter / 4)] ??= { units: 0, domestic: 0 })
+      year.units += point.chinaCards.units
+      year.domestic += point.chinaCards.domestic
+    }
     for (const [poolId, pool] of Object.entries(report.market.pools)) {
       if (next.rules.demandPools[poolId]?.region !== 'china') continue
       for (const [chip, share] of Object.entries(pool.shares)) {
