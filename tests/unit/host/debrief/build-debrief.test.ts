@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createGame, deserialize, hashState, type GameState, type Source } from '../../../../app/engine'
 import { decodeSave, encodeSave, ReplayEntrySchema } from '../../../../app/host/saves'
 import { buildDebrief, debriefJson, isChinaMaker, type Debrief } from '../../../../app/host/debrief'
+import { cardShareText, type GameRecord } from '../../../../app/host/debrief/history'
 import { baseRules, playSteps, SEATS, textsOf, type Step } from './support'
 
 const texts = textsOf(baseRules)
@@ -208,10 +209,25 @@ describe('buildDebrief', () => {
     const share = d.history.figures.find((f) => f.id === 'china-domestic-share')
     expect(share?.real).toContain('41%')
     expect(share?.sources.some((s) => s.publisher.includes('IDC'))).toBe(true)
+    // The game's side counts cards bought, as IDC does: this short game played one quarter of 2024 and no 2025.
+    expect(share?.game).toMatch(/^In 2024 \(1 of 4 quarters played\), /)
     // The sources list holds every cited source once, with what it is cited for.
     const keys = d.sources.map((s) => `${s.title}|${s.publisher}|${s.date}`)
     expect(new Set(keys).size).toBe(keys.length)
     expect(d.sources.every((s) => s.citedFor.length > 0)).toBe(true)
+  })
+
+  it("words China's card figures for 2025 when played, else for the last year played, and nothing without them", () => {
+    const point = (quarter: number, units: number, domestic: number) => ({ quarter, chinaCards: { units, domestic } }) as GameRecord['history'][number]
+    const y2025 = 2025 * 4
+    expect(cardShareText([point(y2025 - 1, 999, 0), point(y2025, 600_000, 300_000), point(y2025 + 1, 400_000, 110_000)])).toBe(
+      'In 2025 (2 of 4 quarters played), 41% of the 1.0 million accelerator cards China bought were domestic; ',
+    )
+    expect(cardShareText([point(2024 * 4, 30_000, 3_000), point(2024 * 4 + 1, 20_000, 2_000), point(2024 * 4 + 2, 0, 0), point(2024 * 4 + 3, 50_000, 5_000)])).toBe(
+      'In 2024, 10% of the 100 thousand accelerator cards China bought were domestic; ',
+    )
+    expect(cardShareText([point(2024 * 4, 0, 0)])).toBe('In 2024 (1 of 4 quarters played), China bought no accelerator cards; ')
+    expect(cardShareText([{ quarter: y2025 } as GameRecord['history'][number]])).toBe('')
   })
 
   it('leaves out a real figure whose source the data no longer carries', () => {
