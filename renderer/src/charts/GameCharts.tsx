@@ -14,6 +14,7 @@ import { useSound } from '../audio/use-sound'
 import { useSettings } from '../settings/SettingsContext'
 import { Tabs } from '../ui/Tabs'
 import { CHART_IDS, compactNumber, domesticShare, regionCompute, revenue, tension, vendorShares, victoryPoints, type ChartData, type ChartId, type HistoryPoint, type SeriesContext } from './chart-series'
+import { TableHead } from '../ui/TableHead'
 import './charts.css'
 
 export interface GameChartsProps {
@@ -163,16 +164,7 @@ function ChartFigure({ spec, seat, height, animate }: { spec: Spec; seat: string
             <div className="chart__table-wrap">
               <table>
                 <caption className="visually-hidden">{spec.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('charts.quarter')}</th>
-                    {data.series.map((s) => (
-                      <th key={s.key} scope="col" className="num">
-                        {s.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <TableHead columns={[{ label: t('charts.quarter') }, ...data.series.map((s) => ({ key: s.key, label: s.label, num: true }))]} />
                 <tbody>
                   {data.rows.map((row) => (
                     <tr key={row.quarter}>

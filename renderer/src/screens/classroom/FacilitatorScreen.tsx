@@ -16,6 +16,7 @@ import type { QuarterReport, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
 import { downloadDebrief } from './download'
 import { useGameTexts } from './use-game-texts'
+import { TableHead } from '../../ui/TableHead'
 import './classroom.css'
 
 const TIMER_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
@@ -213,18 +214,7 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
         </Button>
         <h2>{t('classroom.facilitator.seats')}</h2>
         <table className="facilitator__seats" data-testid="facilitator-seats">
-          <thead>
-            <tr>
-              <th scope="col">{t('classroom.facilitator.seat')}</th>
-              <th scope="col">{t('classroom.facilitator.status')}</th>
-              <th scope="col" className="num">
-                {t('classroom.facilitator.cash')}
-              </th>
-              <th scope="col" className="num">
-                {t('classroom.facilitator.vp')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t('classroom.facilitator.seat') }, { label: t('classroom.facilitator.status') }, { label: t('classroom.facilitator.cash'), num: true }, { label: t('classroom.facilitator.vp'), num: true }]} />
           <tbody>
             {game?.seats.map((s) => {
               const f = view?.factions[s.faction]

@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button'
 import { trapTab } from '../../ui/Dialog'
 import { formatNumber, quarterLabel } from './format'
 import { finale, type Standing } from './game-over-model'
+import { TableHead } from '../../ui/TableHead'
 import './game-over.css'
 
 interface Props {
@@ -96,23 +97,7 @@ export function GameOverPanel({ view, report, rules, texts, seat, onExit, exitLa
           <section className="finale__card" aria-labelledby={`${titleId}-standings`}>
             <h3 id={`${titleId}-standings`}>{t('game.over.standings')}</h3>
             <table className="finale__table" data-testid="game-over-standings">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('game.over.rank')}
-                  </th>
-                  <th scope="col">{t('game.over.faction')}</th>
-                  <th scope="col" className="num">
-                    {t('game.over.vp')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('game.over.par')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('game.over.score')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: t('game.over.rank'), num: true }, { label: t('game.over.faction') }, { label: t('game.over.vp'), num: true }, { label: t('game.over.par'), num: true }, { label: t('game.over.score'), num: true }]} />
               <tbody>
                 {(end?.standings ?? []).map((s) => (
                   <tr key={s.id} className={`${s.you ? 'game-over__you' : ''}${s.winner ? ' finale__winner-row' : ''}`}>
@@ -181,17 +166,7 @@ function FactionCard({ standing: s }: { standing: Standing }): React.JSX.Element
         <p className="finale__note">{t('game.over.noObjectives')}</p>
       ) : (
         <table className="finale__table finale__table--small">
-          <thead>
-            <tr>
-              <th scope="col">{t('game.over.objective')}</th>
-              <th scope="col" className="num">
-                {t('game.over.weight')}
-              </th>
-              <th scope="col" className="num">
-                {t('game.over.lastQuarter')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t('game.over.objective') }, { label: t('game.over.weight'), num: true }, { label: t('game.over.lastQuarter'), num: true }]} />
           <tbody>
             {s.objectives.map((o) => (
               <tr key={o.id}>

@@ -5,6 +5,7 @@ import type { QuarterReport, SeatView } from './game-types'
 import { IconButton } from '../../ui/IconButton'
 import { formatBn, formatNumber, quarterLabel } from './format'
 import { reportLines } from './report-lines'
+import { TableHead } from '../../ui/TableHead'
 
 interface Props {
   report: QuarterReport
@@ -63,15 +64,7 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
           <p className="game-report__empty">{t('game.report.none')}</p>
         ) : (
           <table className="game-report__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('game.report.cause')}</th>
-                <th scope="col">{t('game.report.counterparty')}</th>
-                <th scope="col" className="num">
-                  {t('game.report.amount')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: t('game.report.cause') }, { label: t('game.report.counterparty') }, { label: t('game.report.amount'), num: true }]} />
             <tbody>
               {lines.money.map((m, i) => (
                 <tr key={i}>

@@ -4,6 +4,7 @@ import type { SaveSummary } from '../../../../app/protocol'
 import { gameText } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { TableHead } from '../../ui/TableHead'
 
 interface Props {
   open: boolean
@@ -48,18 +49,7 @@ export function LoadDialog({ open, saves, failure, busy, problem, onLoad, onClos
       {saves !== null && saves.length > 0 && (
         <table className="menu-table" data-testid="saves-table">
           <caption className="visually-hidden">{t('menu.loadTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('menu.saveName')}</th>
-              <th scope="col">{t('menu.quarter')}</th>
-              <th scope="col">{t('menu.scenario')}</th>
-              <th scope="col">{t('menu.seats')}</th>
-              <th scope="col">{t('menu.savedAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('menu.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t('menu.saveName') }, { label: t('menu.quarter') }, { label: t('menu.scenario') }, { label: t('menu.seats') }, { label: t('menu.savedAt') }, { label: <span className="visually-hidden">{t('menu.actions')}</span> }]} />
           <tbody>
             {saves.map((save) => (
               <tr key={save.name}>

@@ -28,6 +28,7 @@ import {
   type SeatRow,
   type SetupProblem,
 } from './seat-setup'
+import { TableHead } from '../../ui/TableHead'
 import './menu.css'
 
 interface Props {
@@ -203,16 +204,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
             <Panel title={t('menu.seatSetup')} className="menu-new-game__seats">
               <table className="menu-table menu-seats">
                 <caption className="visually-hidden">{t('menu.seatSetup')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('menu.faction')}</th>
-                    <th scope="col">{t('menu.player')}</th>
-                    <th scope="col">{t('menu.name')}</th>
-                    <th scope="col">{t('menu.difficulty')}</th>
-                    <th scope="col">{t('menu.persona')}</th>
-                    <th scope="col">{t('classroom.setup.code')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[{ label: t('menu.faction') }, { label: t('menu.player') }, { label: t('menu.name') }, { label: t('menu.difficulty') }, { label: t('menu.persona') }, { label: t('classroom.setup.code') }]} />
                 <tbody>
                   {seats.map((seat) => {
                     const faction = factionName(seat.faction)

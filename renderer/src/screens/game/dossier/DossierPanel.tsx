@@ -31,6 +31,7 @@ import {
   type SpecLine,
   type Workloads,
 } from './dossier-model'
+import { TableHead } from '../../../ui/TableHead'
 import './dossier.css'
 
 export interface DossierPanelProps {
@@ -313,26 +314,7 @@ function ChipDetail({ chip, view, rules, texts, L }: { chip: ChipView; view: Vie
       <div className="dossier-table-wrap">
         <table className="dossier-table" data-testid="dossier-specs">
           <caption className="visually-hidden">{t('dossier.specsCaption', { chip: row?.name ?? chip.id })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dossier.col.figure')}</th>
-              <th scope="col" className="num">
-                {t('dossier.col.claimed')}
-              </th>
-              <th scope="col" className="num">
-                {t('dossier.col.confirmed')}
-              </th>
-              <th scope="col" className="num">
-                {t('dossier.col.vsH800')}
-              </th>
-              <th scope="col" className="num">
-                {t('dossier.col.h800')}
-              </th>
-              <th scope="col" className="num">
-                {t('dossier.col.h100')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t('dossier.col.figure') }, { label: t('dossier.col.claimed'), num: true }, { label: t('dossier.col.confirmed'), num: true }, { label: t('dossier.col.vsH800'), num: true }, { label: t('dossier.col.h800'), num: true }, { label: t('dossier.col.h100'), num: true }]} />
           <tbody>
             {lines.map((line) => (
               <tr key={line.key}>

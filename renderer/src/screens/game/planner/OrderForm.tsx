@@ -15,6 +15,7 @@ import { formatBn, formatNumber } from '../format'
 import type { LegalOrder } from '../game-types'
 import { changeParam, isOptional, numberDisplay, optionLabel, optionsFor, orderName, type Draft, type ParamSpec, type PlanContext } from './order-forms'
 import type { PlanPreview } from './use-plan'
+import { TableHead } from '../../../ui/TableHead'
 
 interface Props {
   api: GameApi
@@ -237,20 +238,7 @@ function PreviewBox({ preview, checking, generalError }: { preview: PlanPreview 
       {preview !== null && (
         <table className="planner-preview__table">
           <caption className="visually-hidden">{t('planner.preview.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planner.preview.figure')}</th>
-              <th scope="col" className="num">
-                {t('planner.preview.without')}
-              </th>
-              <th scope="col" className="num">
-                {t('planner.preview.with')}
-              </th>
-              <th scope="col" className="num">
-                {t('planner.preview.change')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t('planner.preview.figure') }, { label: t('planner.preview.without'), num: true }, { label: t('planner.preview.with'), num: true }, { label: t('planner.preview.change'), num: true }]} />
           <tbody>
             {ROWS.map((row) => {
               const before = row.get(preview.forecast.before)
