@@ -10,6 +10,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next'
 import type { CampaignSummary, ChapterDebrief, ChapterSummary, GameApi } from '../../../../app/protocol'
 import { gameText } from '../../i18n/i18n'
+import { ScreenHeader } from '../menu/ScreenHeader'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { loadGameTexts } from '../menu/game-texts'
@@ -245,14 +246,7 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
 
   return (
     <main className="menu-screen campaign-screen" data-testid="campaign-screen">
-      <header className="menu-screen__header">
-        <Button variant="ghost" onClick={onBack}>
-          {t('menu.back')}
-        </Button>
-        <h1 ref={titleRef} tabIndex={-1} className="menu-screen__title">
-          {t('campaign.title')}
-        </h1>
-      </header>
+      <ScreenHeader title={t('campaign.title')} onBack={onBack} headingRef={titleRef} />
       {listing.problem !== null && (
         <p role="alert" className="campaign-warning" data-testid="campaign-problem">
           {listing.problem}

@@ -3,10 +3,11 @@
  * the AI, name, difficulty, persona) and the seed. Problems are shown before Start; Start
  * creates the game, claims the first person's seat for this window and opens the game.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, ScenarioSummary } from '../../../../app/protocol'
 import { gameText } from '../../i18n/i18n'
+import { ScreenHeader } from './ScreenHeader'
 import { Button } from '../../ui/Button'
 import { Panel } from '../../ui/Panel'
 import { loadGameTexts } from './game-texts'
@@ -67,10 +68,6 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
   const [lesson, setLesson] = useState<LessonSetup>({ facilitatorCode: '', turnSeconds: null })
   const [starting, setStarting] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-
-  // A new screen: move focus to its heading, so the keyboard and screen readers start here.
-  useEffect(() => headingRef.current?.focus(), [])
 
   useEffect(() => {
     let live = true
@@ -150,12 +147,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
   const problemsId = `${ids}-problems`
   return (
     <main className="menu-screen" data-testid="new-game">
-      <header className="menu-screen__header">
-        <Button variant="ghost" onClick={onBack}>
-          {t('menu.back')}
-        </Button>
-        <h1 ref={headingRef} tabIndex={-1} className="menu-screen__title">{t('menu.newGameTitle')}</h1>
-      </header>
+      <ScreenHeader title={t('menu.newGameTitle')} onBack={onBack} />
       {scenarios.status === 'loading' && <p>{t('menu.scenariosLoading')}</p>}
       {scenarios.status === 'failed' && (
         <p role="alert" className="menu-error">

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, ModInfo, ModList } from '../../../../app/protocol'
+import { ScreenHeader } from '../menu/ScreenHeader'
 import { Button } from '../../ui/Button'
 import { IconButton } from '../../ui/IconButton'
 import { Panel } from '../../ui/Panel'
@@ -30,11 +31,8 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   const [notice, setNotice] = useState<{ kind: 'status' | 'warning' | 'alert'; text: string } | null>(null)
   const [dragFrom, setDragFrom] = useState<number | null>(null)
   const [focusAfter, setFocusAfter] = useState<{ id: string; control: 'up' | 'down' } | null>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
 
-  // A new screen: focus its heading, so the keyboard and screen readers start here.
-  useEffect(() => headingRef.current?.focus(), [])
 
   const [reads, setReads] = useState(0)
   useEffect(() => {
@@ -117,14 +115,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
 
   return (
     <main className="menu-screen mods-screen" data-testid="mod-manager">
-      <header className="menu-screen__header">
-        <Button variant="ghost" onClick={onBack}>
-          {t('menu.back')}
-        </Button>
-        <h1 ref={headingRef} tabIndex={-1} className="menu-screen__title">
-          {t('mods.title')}
-        </h1>
-      </header>
+      <ScreenHeader title={t('mods.title')} onBack={onBack} />
       <div className="mods-layout">
         <p className="mods-intro">{t('mods.intro')}</p>
         {list !== null && (
