@@ -54,7 +54,7 @@ interface Spec {
 
 export function GameCharts({ history, rules, texts, seat, quarterLabel, height = 280, initialChart = 'vendors' }: GameChartsProps): React.JSX.Element {
   const { t } = useTranslation()
-  const { settings } = useSettings()
+  const { settings, motion } = useSettings()
   const [active, setActive] = useState<ChartId>(initialChart)
   const play = useSound()
 
@@ -88,7 +88,7 @@ export function GameCharts({ history, rules, texts, seat, quarterLabel, height =
           if (id !== active) play('click')
           setActive(id as ChartId)
         }}
-        tabs={specs.map((spec) => ({ id: spec.id, label: spec.label, content: <ChartFigure spec={spec} seat={seat} height={height} animate={settings.animationSpeed > 0} /> }))}
+        tabs={specs.map((spec) => ({ id: spec.id, label: spec.label, content: <ChartFigure spec={spec} seat={seat} height={height} animate={motion.speed > 0} /> }))}
       />
     </div>
   )

@@ -35,13 +35,13 @@ const ZOOM_STEP = 1.4
 
 export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const { settings } = useSettings()
+  const { settings, motion } = useSettings()
   const colours = useMemo(() => resolveColours(model.owners, settings.palette), [model.owners, settings.palette])
   const mapRef = useRef<WorldMap | null>(null)
   const viewportRef = useRef<HTMLDivElement>(null)
   const tooltipRef = useRef<HTMLDivElement>(null)
-  const latest = useRef({ model, colours, speed: settings.animationSpeed, ui: settings.uiScale, onReady })
-  latest.current = { model, colours, speed: settings.animationSpeed, ui: settings.uiScale, onReady }
+  const latest = useRef({ model, colours, speed: motion.speed, ui: settings.uiScale, onReady })
+  latest.current = { model, colours, speed: motion.speed, ui: settings.uiScale, onReady }
   const [hovered, setHovered] = useState<MapTarget | null>(null)
   const [selected, setSelected] = useState<MapTarget | null>(null)
   const [zoom, setZoom] = useState(1)
@@ -82,7 +82,7 @@ export function MapView({ model, heading, toolbar, onSelect, onReady }: Props): 
     setSelected(null)
   }, [model])
   useEffect(() => mapRef.current?.setColours(colours), [colours])
-  useEffect(() => mapRef.current?.setAnimationSpeed(settings.animationSpeed), [settings.animationSpeed])
+  useEffect(() => mapRef.current?.setAnimationSpeed(motion.speed), [motion.speed])
   useEffect(() => mapRef.current?.setUiScale(settings.uiScale), [settings.uiScale])
   useEffect(() => mapRef.current?.setSelected(selected), [selected])
   useEffect(() => onSelect?.(selected), [selected, onSelect])

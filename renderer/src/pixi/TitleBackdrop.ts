@@ -55,8 +55,13 @@ export class TitleBackdrop {
   private readonly inFlight: Flow[] = []
   private width = 1
   private height = 1
+  private speed = 1
 
-  constructor(private readonly app: Application) {
+  /** `speed` 0 draws one still frame and stops the ticker (reduced motion or animation off). */
+  constructor(
+    private readonly app: Application,
+    speed = 1,
+  ) {
     this.layer.addChild(this.grid, this.routes, this.nodes, this.flows)
     app.stage.addChild(this.layer)
     // A fixed pattern, not Math.random: the backdrop looks the same on every start.
@@ -64,7 +69,20 @@ export class TitleBackdrop {
       this.inFlight.push({ route: i % ROUTES.length, t: (i * 0.37) % 1, speed: 0.0016 + (i % 5) * 0.0004 })
     }
     this.resize(app.screen.width, app.screen.height)
-    app.ticker.add((ticker) => this.update(ticker.deltaTime))
+    app.ticker.add((ticker) => this.update(ticker.deltaTime * this.speed))
+    this.setSpeed(speed)
+  }
+
+  /** Animates at `speed` (1 = normal); 0 leaves one still frame and draws no more. */
+  setSpeed(speed: number): void {
+    this.speed = speed
+    if (speed > 0) {
+      this.app.ticker.start()
+      return
+    }
+    this.app.ticker.stop()
+    this.update(0)
+    this.app.render()
   }
 
   /** Redraws the static layers for a new screen size. */
@@ -74,6 +92,10 @@ export class TitleBackdrop {
     this.drawGrid()
     this.drawRoutes()
     this.drawNodes()
+    if (this.speed === 0) {
+      this.update(0)
+      this.app.render()
+    }
   }
 
   private at(node: Node): { x: number; y: number } {

@@ -3,12 +3,13 @@
  * what the engine answered, so a player (and a bug report) can see which engine build the
  * window is talking to.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Application } from 'pixi.js'
 import type { CallResponse, GameApi } from '../../../app/protocol'
 import { PixiStage } from '../pixi/PixiStage'
 import { TitleBackdrop } from '../pixi/TitleBackdrop'
+import { useSettings } from '../settings/SettingsContext'
 
 type EngineInfo = CallResponse<'getEngineInfo'>
 
@@ -39,10 +40,17 @@ export function TitleScreen({ api, children }: Props): React.JSX.Element {
     }
   }, [api])
 
+  const { motion } = useSettings()
+  const speed = useRef(motion.speed)
+  speed.current = motion.speed
+  const backdrop = useRef<TitleBackdrop | null>(null)
   const setup = useCallback((app: Application) => {
-    const backdrop = new TitleBackdrop(app)
-    return (width: number, height: number) => backdrop.resize(width, height)
+    const drawn = new TitleBackdrop(app, speed.current)
+    backdrop.current = drawn
+    return (width: number, height: number) => drawn.resize(width, height)
   }, [])
+  useEffect(() => backdrop.current?.setSpeed(motion.speed), [motion.speed])
+  useEffect(() => () => void (backdrop.current = null), [])
 
   const ready = engine.status !== 'asking' && renderer !== null
   useEffect(() => {

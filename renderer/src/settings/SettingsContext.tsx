@@ -8,8 +8,28 @@ import { localSettingsStore, type SettingsStore } from './settings-store'
 
 interface SettingsValue {
   settings: Settings
+  /**
+   * The animation speed screens use: the setting, or 0 while the system asks for reduced
+   * motion (`prefers-reduced-motion: reduce`), which every animation honours.
+   */
+  motion: { speed: number; reduced: boolean }
   update(patch: Partial<Settings>): void
   reset(): void
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)'
+
+/** Whether the system asks for reduced motion, following changes while the game runs. */
+function useReducedMotion(): boolean {
+  const query = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia(REDUCED_MOTION) : null), [])
+  const [reduced, setReduced] = useState(query?.matches ?? false)
+  useEffect(() => {
+    if (query === null) return
+    const onChange = (event: MediaQueryListEvent): void => setReduced(event.matches)
+    query.addEventListener('change', onChange)
+    return () => query.removeEventListener('change', onChange)
+  }, [query])
+  return reduced
 }
 
 const SettingsContext = createContext<SettingsValue | null>(null)
@@ -22,6 +42,7 @@ interface Props {
 export function SettingsProvider({ store, children }: Props): React.JSX.Element {
   const backing = useMemo(() => store ?? localSettingsStore(), [store])
   const [settings, setSettings] = useState<Settings>(() => backing.load())
+  const reduced = useReducedMotion()
 
   const update = useCallback(
     (patch: Partial<Settings>) => {
@@ -55,7 +76,12 @@ export function SettingsProvider({ store, children }: Props): React.JSX.Element 
     root.dataset.palette = settings.palette
   }, [settings.uiScale, settings.palette])
 
-  const value = useMemo(() => ({ settings, update, reset }), [settings, update, reset])
+  useEffect(() => {
+    document.documentElement.dataset.motion = reduced ? 'reduced' : 'full'
+  }, [reduced])
+
+  const motion = useMemo(() => ({ speed: reduced ? 0 : settings.animationSpeed, reduced }), [reduced, settings.animationSpeed])
+  const value = useMemo(() => ({ settings, motion, update, reset }), [settings, motion, update, reset])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 

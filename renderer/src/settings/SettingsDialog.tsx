@@ -19,7 +19,7 @@ const PALETTE_KEYS: Record<PaletteName, 'settings.paletteDefault' | 'settings.pa
 
 export function SettingsDialog({ open, onClose }: Props): React.JSX.Element | null {
   const { t } = useTranslation()
-  const { settings, update, reset } = useSettings()
+  const { settings, update, reset, motion } = useSettings()
   return (
     <Dialog
       open={open}
@@ -57,7 +57,7 @@ export function SettingsDialog({ open, onClose }: Props): React.JSX.Element | nu
       </fieldset>
       <NumberField
         label={t('settings.animationSpeed')}
-        help={t('settings.animationSpeedHelp')}
+        help={motion.reduced ? t('settings.animationReducedHelp') : t('settings.animationSpeedHelp')}
         value={settings.animationSpeed}
         min={ANIMATION_SPEED.min}
         max={ANIMATION_SPEED.max}
