@@ -1,17 +1,39 @@
 /**
- * Vitest: unit, property, integration and browser end-to-end tests, all under tests/.
- * Browser tests need the renderer built into out/ (`npm test` builds first) and Debian's
- * chromium; under CI=true they are required, never skipped.
+ * Vitest: every test under tests/, in four projects that can run alone (docs/testing.md):
+ * `unit` (functions, lint rules, content, security scans), `property` (seeded random play and
+ * mutated data), `integration` (the host over a real WebSocket, saves on disk) and `browser`
+ * (Debian's chromium through playwright-core against the web host and the built renderer).
+ * `npm test` builds first; under CI=true the browser tests are required, never skipped.
+ * Every run ends with the ten slowest tests and files (tests/support/slowest-reporter.ts) and
+ * leaves test-results/vitest.json.
  */
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     exclude: ['tests/fixtures/**', 'node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // Two cores: the browser tests are heavy, so keep files to two at a time.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: two files at a time, the browser's own processes beside them.
     maxWorkers: 2,
+    // The JSON report is what .ci/run counts (`N passed, N failed`).
+    reporters: ['default', './tests/support/slowest-reporter.ts', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/security/**/*.test.ts'] } },
+      { extends: true, test: { name: 'property', include: ['tests/property/**/*.test.ts'], testTimeout: 180_000 } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          // One chromium for the whole run; each file connects to it (tests/e2e/support/browser-server.ts).
+          globalSetup: ['./tests/e2e/support/browser-server.ts'],
+          // Waits inside a test are on states, each with its own scaled timeout; this is the backstop.
+          testTimeout: 240_000,
+        },
+      },
+    ],
   },
 })

@@ -1,7 +1,9 @@
 /**
  * `npm run balance -- --scenario <id> --games <n> [--seed s] [--difficulty d] [--json]` plays many
  * AI games (every seat on the AI) and prints, per faction, win rate, mean and spread of score
- * against par, plus the share of games ending in the tension crisis and game length.
+ * against par, plus the share of games ending in the tension crisis, game length and the AI
+ * orders the engine refused (listed). `--difficulty mixed` mixes easy, normal and hard over the
+ * seats of every game (the full version of the suite's no-refusals test).
  *
  * `--versus hard:easy [--faction f]` plays pairs instead: for each seed and faction, one game with
  * that faction on the first difficulty and one on the second (the other seats on normal), and
@@ -17,7 +19,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Difficulty } from '../app/engine'
 import { intOption, parseArgs } from './lib/cli-args'
-import { playAiGame, scoresOf } from './lib/ai-sim'
+import { mixedDifficulties, playAiGame, scoresOf } from './lib/ai-sim'
 import { fitPars } from './lib/fit-pars'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 
@@ -79,7 +81,7 @@ function main(): void {
   }
   const games = intOption(args, 'games', 100)
   const seed = intOption(args, 'seed', 1)
-  const difficulty = (typeof args.options.difficulty === 'string' ? args.options.difficulty : 'normal') as Difficulty
+  const difficulty = (typeof args.options.difficulty === 'string' ? args.options.difficulty : 'normal') as Difficulty | 'mixed'
   const raw = typeof args.options.raw === 'string' ? args.options.raw : null
   if (raw !== null) writeFileSync(raw, '')
   const versus = typeof args.options.versus === 'string' ? args.options.versus.split(':') as [Difficulty, Difficulty] : null
@@ -113,13 +115,20 @@ function main(): void {
     return
   }
   const records: GameRecord[] = []
+  const refused: string[] = []
+  let turns = 0
   for (let i = 0; i < games; i++) {
-    const game = playAiGame(rules, scenario, seed + i, { default: difficulty })
+    const seats = rules.scenarios[scenario]?.seats ?? []
+    const setup = difficulty === 'mixed' ? { default: 'normal' as const, seats: mixedDifficulties(seats, i) } : { default: difficulty }
+    const game = playAiGame(rules, scenario, seed + i, setup)
+    turns += game.turns
+    for (const r of game.refusals) refused.push(`seed ${seed + i} quarter ${r.quarter} ${r.seat} (${setup.seats?.[r.seat] ?? setup.default}) ${r.kind}: ${r.code}`)
     const rec: GameRecord = { seed: seed + i, quarters: game.quarters, crisis: game.state.over?.reason === 'crisis', winner: game.state.over?.winner ?? null, scores: scoresOf(game.state), refusals: game.refusals.length }
     records.push(rec)
     if (raw !== null) appendFileSync(raw, `${JSON.stringify(rec)}\n`)
   }
-  print(tabulate(records), json, scenario, difficulty)
+  print(tabulate(records), json, scenario, difficulty, turns)
+  if (!json) for (const line of refused.slice(0, 20)) process.stdout.write(`  refused: ${line}\n`)
   if (fit !== null) printFit(records, fit)
 }
 
@@ -129,15 +138,15 @@ function printFit(records: readonly GameRecord[], pars: Record<string, number>):
   for (const [id, par] of Object.entries(pars)) process.stdout.write(`${id.padEnd(12)} ${String(par).padStart(7)}   ${String(fitted.pars[id]).padStart(8)}   ${pct(fitted.winRates[id] ?? 0)}\n`)
 }
 
-function print(t: ReturnType<typeof tabulate>, json: boolean, scenario: string, difficulty: string): void {
+function print(t: ReturnType<typeof tabulate>, json: boolean, scenario: string, difficulty: string, turns?: number): void {
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ...t.factions, _games: { scenario, difficulty, games: t.games, crisisShare: t.crisisShare, meanQuarters: t.meanQuarters, refusals: t.refusals } })}\n`)
+    process.stdout.write(`${JSON.stringify({ ...t.factions, _games: { scenario, difficulty, games: t.games, crisisShare: t.crisisShare, meanQuarters: t.meanQuarters, refusals: t.refusals, ...(turns === undefined ? {} : { aiTurns: turns }) } })}\n`)
     return
   }
   process.stdout.write(`${scenario}, ${t.games} games, AI ${difficulty} on every seat\n`)
   process.stdout.write(`faction      win rate   mean score   sd score\n`)
   for (const [id, r] of Object.entries(t.factions)) process.stdout.write(`${id.padEnd(12)} ${pct(r.winRate)}   ${r.meanScore.toFixed(1).padStart(10)}   ${r.sdScore.toFixed(1).padStart(8)}\n`)
-  process.stdout.write(`tension crisis ends ${pct(t.crisisShare).trim()} of games; mean length ${t.meanQuarters.toFixed(1)} quarters; refusals ${t.refusals}\n`)
+  process.stdout.write(`tension crisis ends ${pct(t.crisisShare).trim()} of games; mean length ${t.meanQuarters.toFixed(1)} quarters; refusals ${t.refusals}${turns === undefined ? '' : ` in ${turns} AI turns`}\n`)
 }
 
 main()

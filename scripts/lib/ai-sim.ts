@@ -23,6 +23,16 @@ export interface AiGame {
   ms: number
 }
 
+const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard']
+
+/**
+ * Difficulties mixed over a game's seats: seat j of game i plays at the (i + j)-th of easy,
+ * normal, hard, so every difficulty meets every other on every seat over three games.
+ */
+export function mixedDifficulties(seats: readonly string[], game: number): Record<string, Difficulty> {
+  return Object.fromEntries(seats.map((seat, j) => [seat, DIFFICULTIES[(game + j) % DIFFICULTIES.length] ?? 'normal']))
+}
+
 /** Plays a scenario to its end (or `maxQuarters`) with the AI on every seat. */
 export function playAiGame(rules: Rules, scenarioId: string, seed: number, setup: AiSetup, maxQuarters = Infinity): AiGame {
   const start = process.hrtime.bigint()

@@ -6,26 +6,22 @@
  * Screenshots: campaign-screen, campaign-briefing, campaign-tutorial, campaign-debrief and
  * campaign-unlocked in test-results/.
  */
-import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { describeInBrowser, screenshotPath, waitReady, watchConsole } from './support/browser'
 import { nextQuarter } from './support/game'
 
-/** Software WebGL and AI seats resolving on a busy machine: generous. */
-const SLOW = 240_000
 
-const ready = (page: Page, what: string, timeout = 30_000) => page.waitForFunction((w) => document.documentElement.dataset.ready === w, what, { timeout })
 
 describeInBrowser('campaigns in chromium over the web host', (suite) => {
   it(
     'starts Full Stack, follows the tutorial through the first quarter, wins the chapter with a test seed and unlocks the next',
     async () => {
-      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const page = await suite.page({ viewport: { width: 1440, height: 900 } })
       const errors = watchConsole(page)
       await page.goto(suite.host.url)
-      await ready(page, 'title')
+      await waitReady(page, 'title')
       await page.getByTestId('menu-campaigns').click()
-      await ready(page, 'campaign')
+      await waitReady(page, 'campaign')
 
       // The campaign screen: both campaigns, Full Stack's chapters as a path, the first open and the rest locked.
       await expect(page.getByTestId('campaign-full-stack').textContent()).resolves.toContain('Full Stack')
@@ -45,11 +41,11 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
       await page.locator('.campaign-seed summary').click()
       await page.getByTestId('chapter-seed').fill('3')
       await page.getByTestId('chapter-start').click()
-      await ready(page, 'game', 60_000)
+      await waitReady(page, 'game')
 
       // The tutorial: follow every highlight of the first quarter.
       const tutorial = page.getByTestId('tutorial')
-      await tutorial.waitFor({ timeout: 10_000 })
+      await tutorial.waitFor()
       const seen: string[] = []
       let shot = false
       for (let guard = 0; guard < 30; guard++) {
@@ -66,7 +62,6 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
               return h !== undefined && a !== undefined && Math.abs(h.x + h.width / 2 - (a.x + a.width / 2)) < 4 && Math.abs(h.y + h.height / 2 - (a.y + a.height / 2)) < 4 && h.width >= a.width
             },
             target,
-            { timeout: 60_000 },
           )
         }
         if (step === 'add-order' && !shot) {
@@ -80,7 +75,7 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
           await page.getByTestId(target).first().click()
           if (target === 'end-turn') await nextQuarter(page, quarter)
         }
-        await page.waitForFunction((s) => document.querySelector('[data-testid="tutorial"]')?.getAttribute('data-step') !== s, step, { timeout: 60_000 })
+        await page.waitForFunction((s) => document.querySelector('[data-testid="tutorial"]')?.getAttribute('data-step') !== s, step)
       }
       expect(seen).toEqual(['welcome', 'hud', 'map', 'planner', 'add-order', 'order-picker', 'dossier', 'dossier-panel', 'charts', 'end-turn', 'report', 'done'])
       await expect(tutorial.count()).resolves.toBe(0)
@@ -88,10 +83,10 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
 
       // Leave to the main menu mid-chapter; Resume goes back into the chapter through its campaign.
       await page.getByRole('button', { name: 'Back to the campaign' }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'campaign', null, { timeout: 20_000 })
+      await waitReady(page, 'campaign')
       await page.getByRole('button', { name: '← Main menu' }).click()
       await page.getByTestId('menu-resume').click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+      await waitReady(page, 'game')
       await expect(page.getByTestId('hud-quarter').textContent()).resolves.toBe('2023 Q1')
       await expect(page.getByRole('button', { name: 'Back to the campaign' }).count()).resolves.toBe(1)
 
@@ -101,12 +96,12 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
         await page.getByTestId('end-turn').click()
         await nextQuarter(page, quarter)
       }
-      await page.getByTestId('game-over').waitFor({ timeout: 60_000 })
+      await page.getByTestId('game-over').waitFor()
       await page.getByTestId('game-over').getByRole('button', { name: 'Back to the campaign' }).click()
 
       // The debrief: won, objectives with their figures, what carries over, what unlocked.
       const debrief = page.getByTestId('debrief')
-      await debrief.waitFor({ timeout: 20_000 })
+      await debrief.waitFor()
       await expect(debrief.getAttribute('data-outcome')).resolves.toBe('won')
       await expect(debrief.getAttribute('data-next')).resolves.toBe('in-house')
       await expect(page.getByTestId('debrief-objectives').locator('[data-met="true"]').count()).resolves.toBe(2)
@@ -126,7 +121,6 @@ describeInBrowser('campaigns in chromium over the web host', (suite) => {
       await page.screenshot({ path: screenshotPath('campaign-unlocked') })
       expect(errors).toEqual([])
       await page.close()
-    },
-    SLOW,
+    }
   )
 })

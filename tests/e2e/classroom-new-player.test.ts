@@ -1,18 +1,18 @@
 /**
- * Issue 7's acceptance run: a new player plays the Classroom scenario to its end in chromium
- * over the web host, only through what the screen offers. They set up the seats, plan a chip
- * programme and buy accelerators in the first quarter, announce the chip next, answer the
- * event that asks for their choice, open the dossier and the charts, end every turn and reach
- * the end screen. A screenshot of every screen goes to test-results/classroom-*.png.
+ * Issue 7's acceptance run: a new player plays the Classroom scenario in chromium over the web
+ * host, only through what the screen offers. They set up the seats, plan a chip programme and
+ * buy accelerators in the first quarter, announce the chip next, answer the event that asks
+ * for their choice, open the dossier and the charts, ending each turn. (The end screen after
+ * the last quarter: game-screen.test.ts.) A screenshot of every screen goes to
+ * test-results/classroom-*.png.
  */
 import type { Locator, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
-import { nextQuarter, setUpClassroom } from './support/game'
+import { describeInBrowser, screenshotPath, settle, waitReady, watchConsole } from './support/browser'
+import { endTurnAndWait, openTitle, setUpClassroom } from './support/game'
 
-const SLOW = 180_000
 const shot = async (page: Page, name: string): Promise<void> => {
-  await page.waitForTimeout(250)
+  await settle(page)
   await page.screenshot({ path: screenshotPath(`classroom-${name}`) })
 }
 
@@ -36,29 +36,22 @@ async function verdict(page: Page): Promise<string> {
   return (await page.getByTestId('order-verdict').textContent()) ?? ''
 }
 
-async function endTurnAndWait(page: Page): Promise<void> {
-  const before = await page.getByTestId('game-screen').getAttribute('data-quarter')
-  await page.getByRole('button', { name: 'End turn', exact: true }).click()
-  await nextQuarter(page, before, SLOW)
-}
-
-describeInBrowser('a new player plays the Classroom scenario to the end', (suite) => {
+describeInBrowser('a new player plays the Classroom scenario', (suite) => {
   it(
-    'sets up seats, plans a chip programme, buys accelerators, announces the chip, answers an event and reaches the end screen without a console error',
+    'sets up seats, plans a chip programme, buys accelerators, announces the chip, answers an event and opens the dossier and charts without a console error',
     async () => {
-      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const page = await suite.page({ viewport: { width: 1440, height: 900 } })
       const errors = watchConsole(page)
 
       // Main menu.
-      await page.goto(suite.host.url)
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+      await openTitle(page, suite.host.url)
       await shot(page, '01-main-menu')
 
       // New game: the Classroom scenario, Alice plays Alibaba, the AI the rest, seed 7.
       await setUpClassroom(page, suite.host.url, { alibaba: { name: 'Alice' } })
       await shot(page, '02-new-game')
       await page.getByRole('button', { name: 'Start', exact: true }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'game', null, { timeout: 30_000 })
+      await waitReady(page, 'game')
       // The seat's private briefing opens first.
       const briefing = page.getByRole('dialog', { name: /^Your briefing/ })
       await briefing.waitFor()
@@ -106,10 +99,11 @@ describeInBrowser('a new player plays the Classroom scenario to the end', (suite
       await shot(page, '09-report')
       await report.getByRole('button', { name: 'Close the report' }).click()
 
-      // Every following quarter: answer an event when one asks, announce the chip once, end the turn.
+      // The following quarters: answer an event when one asks, announce the chip once, open the charts, end the turn.
       let announced = false
       let answered = false
-      for (let turn = 0; turn < 12 && (await page.getByTestId('game-over').count()) === 0; turn++) {
+      let charts = false
+      for (let turn = 0; turn < 8 && !(announced && answered && charts) && (await page.getByTestId('game-over').count()) === 0; turn++) {
         await page.getByTestId('planner').waitFor()
         const decisions = page.getByTestId('decision')
         if (!answered && (await decisions.count()) > 0) {
@@ -138,35 +132,22 @@ describeInBrowser('a new player plays the Classroom scenario to the end', (suite
           await shot(page, '12-dossier')
           await page.getByTestId('open-dossier').click()
         }
-        if (turn === 3) {
+        if (!charts && turn >= 1) {
           await page.getByTestId('open-charts').click()
           await page.getByTestId('charts-panel').locator('svg').first().waitFor()
           await shot(page, '13-charts')
           await page.getByTestId('open-charts').click()
+          charts = true
         }
+        if (announced && answered && charts) break
         await endTurnAndWait(page)
         if ((await page.getByTestId('quarter-report').count()) > 0) await page.getByTestId('quarter-report').getByRole('button', { name: 'Close the report' }).click()
       }
       expect(announced).toBe(true)
       expect(answered).toBe(true)
-
-      // The end screen: the winner and why, every objective, the charts of the whole game.
-      const over = page.getByTestId('game-over')
-      await over.waitFor()
-      await expect(over.textContent()).resolves.toMatch(/wins|Nobody wins/)
-      await over.locator('svg').first().waitFor()
-      await shot(page, '14-end-screen')
-      await over.getByRole('button', { name: 'Back to menu' }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
-
-      // Settings from the menu.
-      await page.getByRole('button', { name: 'Settings', exact: true }).click()
-      await page.getByRole('dialog').waitFor()
-      await shot(page, '15-settings')
-
+      expect(charts).toBe(true)
       expect(errors).toEqual([])
       await page.close()
     },
-    SLOW * 6,
   )
 })

@@ -14,7 +14,7 @@ import { createGame } from '../../app/engine'
 import { GameSession, type SeatSetup } from '../../app/host'
 import { loadDataFolder } from '../../app/host/data/data-folder'
 import { buildDebrief, renderDebriefHtml } from '../../app/host/debrief'
-import { chromiumPath, launchBrowser, ROOT, screenshotPath, watchConsole } from './support/browser'
+import { chromiumPath, connectBrowser, ROOT, screenshotPath, watchConsole } from './support/browser'
 
 const unavailable = chromiumPath() === null ? 'chromium is not installed (apt-get install -y chromium)' : null
 if (unavailable !== null && process.env.CI === 'true') throw new Error(`Browser tests cannot run: ${unavailable}. Under CI=true they are required.`)
@@ -52,7 +52,7 @@ describe.skipIf(unavailable !== null)('the debrief opens offline in chromium', (
   let browser: Browser
 
   beforeAll(async () => {
-    browser = await launchBrowser()
+    browser = await connectBrowser()
   })
 
   afterAll(async () => {

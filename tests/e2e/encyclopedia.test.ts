@@ -14,24 +14,23 @@ import { expect, it } from 'vitest'
 import { startWebHost } from '../../app/host'
 import { memoryModSelectionStore } from '../../app/host/mods/mod-selection'
 import { createSessionHost } from '../../app/host/session-host'
-import { describeInBrowser, RENDERER_OUT, ROOT, screenshotPath, watchConsole } from './support/browser'
+import { RENDERER_OUT, ROOT, describeInBrowser, screenshotPath, settle, waitReady, watchConsole } from './support/browser'
 import { startClassroomGame } from './support/game'
 import { regionPoint } from './support/map-harness'
 
-const SLOW = 180_000
 
 async function openFromMenu(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+  await waitReady(page, 'title')
   await page.getByRole('button', { name: 'Encyclopedia', exact: true }).click()
-  await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+  await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null)
 }
 
 describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
   it(
     'opens from the main menu, finds the H800 by search, opens it by the keyboard, follows a related link and goes back',
     async () => {
-      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const page = await suite.page({ viewport: { width: 1440, height: 900 } })
       const errors = watchConsole(page)
       await openFromMenu(page, suite.host.url)
       const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
@@ -87,14 +86,13 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       await expect(page.getByRole('button', { name: 'Encyclopedia', exact: true }).isVisible()).resolves.toBe(true)
       expect(errors).toEqual([])
       await page.close()
-    },
-    SLOW * 2,
+    }
   )
 
   it(
     'opens over a running game from the map panel’s More link and the dossier, and closes back to the game as it was',
     async () => {
-      const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+      const page = await suite.page({ viewport: { width: 1440, height: 900 } })
       const errors = watchConsole(page)
       await startClassroomGame(page, suite.host.url)
 
@@ -105,10 +103,10 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       await panel.waitFor()
       await panel.screenshot({ path: screenshotPath('encyclopedia-more-link') })
       await panel.getByRole('button', { name: /More about Taiwan in the encyclopedia/ }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null)
       const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
       await expect(dialog.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe('region:taiwan')
-      await page.waitForTimeout(200)
+      await settle(page)
       await page.screenshot({ path: screenshotPath('encyclopedia-in-game') })
 
       // Escape: the game is still there, with Taiwan's panel open.
@@ -124,15 +122,14 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       const id = await chip.getAttribute('data-chip')
       await page.getByTestId('chip-dossier').screenshot({ path: screenshotPath('encyclopedia-dossier-link') })
       await chip.getByRole('button', { name: /in the encyclopedia/ }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null, { timeout: 20_000 })
+      await page.waitForFunction(() => document.documentElement.dataset.encyclopedia === 'ready', null)
       await expect(page.getByTestId('encyclopedia-entry').getAttribute('data-entry')).resolves.toBe(`chip:${id}`)
       await page.screenshot({ path: screenshotPath('encyclopedia-dossier') })
       await page.getByRole('button', { name: 'Close the encyclopedia' }).click()
       await expect(page.getByTestId('dossier-chip').isVisible()).resolves.toBe(true)
       expect(errors).toEqual([])
       await page.close()
-    },
-    SLOW * 2,
+    }
   )
 
   it(
@@ -144,7 +141,7 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
       const game = createSessionHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir: path.join(userData, 'saves'), modsDir: mods, modSelection: memoryModSelectionStore({ order: ['rapidus-2nm'], enabled: ['rapidus-2nm'] }) })
       const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game })
       try {
-        const page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } })
+        const page = await suite.page({ viewport: { width: 1440, height: 900 } })
         const errors = watchConsole(page)
         await openFromMenu(page, host.url)
         const dialog = page.getByRole('dialog', { name: 'Encyclopedia' })
@@ -163,7 +160,6 @@ describeInBrowser('encyclopedia in chromium over the web host', (suite) => {
         await host.close()
         rmSync(userData, { recursive: true, force: true })
       }
-    },
-    SLOW,
+    }
   )
 })

@@ -1,16 +1,16 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
+import { describeInBrowser, screenshotPath, settle, waitReady, watchConsole } from './support/browser'
 import { enterGame } from './support/game'
 
 async function openMenu(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+  await waitReady(page, 'title')
 }
 
 describeInBrowser('main menu in chromium over the web host', (suite) => {
   it('shows the menu, with Continue disabled and saying why while there is no autosave', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.page({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
     await openMenu(page, suite.host.url)
     const menu = page.getByRole('navigation', { name: 'Main menu' })
@@ -19,22 +19,22 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     }
     await page.waitForFunction(() => document.querySelector('[data-testid="continue-hint"]')?.textContent?.includes('No autosave'))
     await expect(menu.getByRole('button', { name: 'Continue', exact: true }).isDisabled()).resolves.toBe(true)
-    await page.waitForTimeout(300)
+    await settle(page)
     await page.screenshot({ path: screenshotPath('menu-main') })
 
     // Keyboard: focus starts on New game; Enter opens the new-game screen with focus on its heading.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('New game')
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+    await waitReady(page, 'new-game')
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1')
     await page.getByRole('button', { name: '← Main menu' }).press('Enter')
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await waitReady(page, 'title')
     expect(errors).toEqual([])
     await page.close()
   })
 
   it('opens Load and shows that there are no saves yet', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.page({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
     await openMenu(page, suite.host.url)
     await page.getByRole('button', { name: 'Load', exact: true }).click()
@@ -49,7 +49,7 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
   })
 
   it('keeps the palette on the host: changed in Settings, still there after a reload and in a new browser', async () => {
-    const context = await suite.browser.newContext()
+    const context = await suite.context()
     const page = await context.newPage()
     const errors = watchConsole(page)
     await openMenu(page, suite.host.url)
@@ -60,17 +60,17 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
 
     await page.reload()
-    await page.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null, { timeout: 10_000 })
+    await page.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null)
     await page.getByRole('button', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: /Colour-blind/ }).isChecked()).resolves.toBe(true)
     expect(errors).toEqual([])
     await context.close()
 
     // A fresh browser profile has no local copy: the palette comes from the host.
-    const other = await suite.browser.newContext()
+    const other = await suite.context()
     const second = await other.newPage()
     await openMenu(second, suite.host.url)
-    await second.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null, { timeout: 10_000 })
+    await second.waitForFunction(() => document.documentElement.dataset.palette === 'colour-blind', null)
     // Put it back so later tests see the standard palette.
     await second.getByRole('button', { name: 'Settings', exact: true }).click()
     await second.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Standard' }).check()
@@ -79,11 +79,11 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
   })
 
   it('starts a classroom game with Alice as the only person and seed 7, and opens it for her seat', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await suite.page({ viewport: { width: 1280, height: 900 } })
     const errors = watchConsole(page)
     await openMenu(page, suite.host.url)
     await page.getByRole('button', { name: 'New game', exact: true }).click()
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'new-game', null, { timeout: 10_000 })
+    await waitReady(page, 'new-game')
     await page.getByRole('radio', { name: /Classroom/ }).check()
     await expect(page.getByTestId('scenario-briefing').textContent()).resolves.toContain('October 2023')
 
@@ -119,11 +119,11 @@ describeInBrowser('main menu in chromium over the web host', (suite) => {
 
     // One quarter played makes an autosave: back in the menu, Continue and Load offer it.
     await page.getByTestId('end-turn').click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="end-turn"]')?.textContent === 'End turn', null, { timeout: 30_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="end-turn"]')?.textContent === 'End turn', null)
     await page.getByRole('button', { name: 'Menu', exact: true }).click()
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await waitReady(page, 'title')
     const continueButton = page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Continue', exact: true })
-    await page.waitForFunction(() => document.querySelector('[data-testid="continue-hint"]')?.textContent?.startsWith('Resume'), null, { timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="continue-hint"]')?.textContent?.startsWith('Resume'), null)
     await expect(continueButton.isDisabled()).resolves.toBe(false)
     await page.getByRole('button', { name: 'Load', exact: true }).click()
     const table = page.getByRole('dialog', { name: 'Load a game' }).getByTestId('saves-table')

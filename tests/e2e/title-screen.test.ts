@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest'
 import { engineInfo } from '../../app/engine'
-import { describeInBrowser, screenshotPath, watchConsole } from './support/browser'
-import { samplePixels } from './support/pixels'
+import { describeInBrowser, screenshotPath, settle, waitReady, watchConsole } from './support/browser'
+import { diffShare, samplePixels } from './support/pixels'
 
 describeInBrowser('title screen in chromium over the web host', (suite) => {
   it('shows the game name and the engine answer over a drawn Pixi canvas, with no console error', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await suite.page({ viewport: { width: 1280, height: 800 } })
     const errors = watchConsole(page)
     await page.goto(suite.host.url)
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'title', null, { timeout: 20_000 })
+    await waitReady(page, 'title')
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Silicon Curtain')
     const expected = engineInfo()
@@ -18,8 +18,8 @@ describeInBrowser('title screen in chromium over the web host', (suite) => {
 
     const canvas = page.locator('.title-backdrop canvas')
     await expect(canvas.count()).resolves.toBe(1)
-    // Let a few frames of the flows draw, then sample the canvas alone.
-    await page.waitForTimeout(300)
+    // Sample the canvas alone once a frame is on screen.
+    await settle(page)
     const stats = samplePixels(await canvas.screenshot())
     expect(stats.distinctColours).toBeGreaterThan(5)
     expect(stats.nonDominantShare).toBeGreaterThan(0.01)
@@ -29,10 +29,27 @@ describeInBrowser('title screen in chromium over the web host', (suite) => {
     await page.close()
   })
 
+  it('animates its backdrop, and draws one still frame when the system asks for reduced motion', async () => {
+    const frames = async (motion: 'full' | 'reduced'): Promise<number> => {
+      const page = await suite.page({ viewport: { width: 480, height: 320 }, motion })
+      await page.goto(suite.host.url)
+      await waitReady(page, 'title')
+      await expect(page.evaluate(() => document.documentElement.dataset.motion)).resolves.toBe(motion)
+      const canvas = page.locator('.title-backdrop canvas')
+      await settle(page)
+      const first = await canvas.screenshot()
+      // Several frames later: the flows have moved, or nothing has.
+      for (let i = 0; i < 4; i++) await settle(page)
+      return diffShare(first, await canvas.screenshot())
+    }
+    expect(await frames('full')).toBeGreaterThan(0)
+    expect(await frames('reduced')).toBe(0)
+  })
+
   it('shows why it cannot play when the page is opened without its token', async () => {
-    const page = await suite.browser.newPage()
+    const page = await suite.page()
     await page.goto(suite.host.origin)
     await expect(page.getByRole('alert').textContent()).resolves.toContain('access token')
     await page.close()
   })
-})
+}, { webgl: true })

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core'
 import type { WebHost } from '../../../app/host'
 import { SETTINGS_KEY } from '../../../renderer/src/settings/settings-store'
+import { settle, waitReady } from './browser'
 
 export interface HarnessOptions {
   flows?: number
@@ -18,9 +19,9 @@ export async function openMapHarness(page: Page, host: WebHost, { flows, still =
     await page.addInitScript(([key]) => localStorage.setItem(key as string, JSON.stringify({ animationSpeed: 0 })), [SETTINGS_KEY])
   }
   await page.goto(`${host.url}&view=map-demo${flows === undefined ? '' : `&flows=${flows}`}`)
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, { timeout: 20_000 })
-  // Let the static layers cache and a few frames of flows draw.
-  await page.waitForTimeout(300)
+  await waitReady(page, 'map')
+  // Let the static layers cache and a frame draw.
+  await settle(page)
 }
 
 /** A region marker's position in page pixels. */

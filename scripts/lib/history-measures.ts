@@ -1,5 +1,5 @@
 /** Measures of the 2022–2025 record for AI games: Nvidia's China revenue share, domestic share of Chinese compute, licensed compliant chips. */
-import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Persona, type QuarterReport, type Rules } from '../../../../app/engine'
+import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Persona, type QuarterReport, type Rules } from '../../app/engine'
 
 /** Historical personas: the data's `historical` persona for each seat's faction (personas.json). */
 export function historicalPersonas(rules: Rules, scenarioId: string): Record<string, Persona> {
