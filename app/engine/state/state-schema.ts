@@ -403,7 +403,17 @@ function crossProblem(state: GameState): StateProblem | null {
     )
     if (found !== null) return found
   }
+  // Live records the game keeps for every record of the rules (made by createGame, never removed).
+  const complete = (record: Record<string, unknown>, path: string, kind: 'nodes' | 'packaging' | 'hbm' | 'demandPools' | 'regions', what: string): StateProblem | null => {
+    const missing = Object.keys(rules[kind]).find((id) => !Object.prototype.hasOwnProperty.call(record, id))
+    return missing === undefined ? null : problem([path], `${what} "${missing}" of the rules has no live record`)
+  }
   const found = firstOf(
+    complete(state.nodes, 'nodes', 'nodes', 'the node'),
+    complete(state.packaging, 'packaging', 'packaging', 'the packaging line'),
+    complete(state.hbm, 'hbm', 'hbm', 'the HBM product'),
+    complete(state.pools, 'pools', 'demandPools', 'the demand pool'),
+    complete(state.gridMw, 'gridMw', 'regions', 'the region'),
     keysOf(state.nodes, ['nodes'], (id) => has('nodes', id), 'a node'),
     ...Object.entries(state.nodes).flatMap(([id, n]) => n.building.map((b, i) => check(regionKnown(b.region), ['nodes', id, 'building', i, 'region'], 'a region', b.region))),
     keysOf(state.packaging, ['packaging'], (id) => has('packaging', id), 'a packaging line'),
