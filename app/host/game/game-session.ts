@@ -56,7 +56,7 @@ export type AiPlayer = (state: GameState, seat: string, setup: SeatSetup) => Ord
  */
 export const engineAi: AiPlayer = (state, seat, setup) => {
   const personaId = setup.persona ?? state.rules.scenarios[state.scenarioId]?.factions.find((f) => f.faction === seat)?.persona
-  const persona = personaId === undefined ? undefined : state.rules.personas[personaId]
+  const persona = personaId === undefined || !Object.prototype.hasOwnProperty.call(state.rules.personas, personaId) ? undefined : state.rules.personas[personaId]
   return aiOrders(state, seat, persona === undefined ? { difficulty: setup.difficulty } : { difficulty: setup.difficulty, persona })
 }
 
@@ -134,6 +134,11 @@ export class GameSession {
     for (const seat of init.seats) {
       if (seen.has(seat.faction)) throw new CallRefusal('game/duplicate_seat', `${seat.faction} is set up twice.`)
       seen.add(seat.faction)
+    }
+    for (const [i, seat] of init.seats.entries()) {
+      if (seat.persona !== undefined && !Object.prototype.hasOwnProperty.call(init.rules.personas, seat.persona)) {
+        throw new CallRefusal('game/unknown_persona', `"${seat.persona}" is not a persona (personas: ${Object.keys(init.rules.personas).join(', ')}).`, ['seats', i, 'persona'])
+      }
     }
     if (!init.seats.some((s) => s.controller === 'human')) {
       throw new CallRefusal('game/no_person', 'At least one seat must be played by a person (the others can be AI).')
