@@ -46,6 +46,8 @@ const ComputedShare = z.number().min(0).max(1 + CASH_ROUNDING)
 /** A quarter index (year × 4 + quarter − 1), or −1 for "never"; `until` fields may be "for good" (1,000,000). */
 const QuarterIdx = z.number().int().min(-1).max(10_000_000)
 const Int = z.number().int().min(-STATE_NUMBER_LIMIT).max(STATE_NUMBER_LIMIT)
+/** Cash: never below zero but for rounding (the engine never spends money it does not have). */
+const Cash = z.number().min(-CASH_ROUNDING).max(STATE_NUMBER_LIMIT)
 const Id = IdSchema.max(128)
 const idRecord = <T extends z.ZodType>(value: T) => z.record(Id, value)
 
@@ -113,7 +115,7 @@ const LineStateSchema = z.strictObject({ capacity: Stock, lastUsed: Stock })
 
 const FinancialsSchema = z.strictObject({
   quarter: QuarterIdx,
-  cashBn: Num,
+  cashBn: Cash,
   revenueBn: Num,
   chipRevenueBn: Num,
   cloudRevenueBn: Num,
@@ -125,7 +127,7 @@ const FinancialsSchema = z.strictObject({
 const FactionStateSchema = z.strictObject({
   id: Id,
   kinds: z.array(z.string().min(1).max(64)).max(16),
-  cashBn: z.number().min(-CASH_ROUNDING).max(STATE_NUMBER_LIMIT),
+  cashBn: Cash,
   reputation: z.number().min(0).max(100),
   politicalCapital: Stock,
   ecosystem: Stock,
@@ -157,7 +159,7 @@ const HistoryPointSchema = z.strictObject({
   quarter: QuarterIdx,
   tension: z.number().min(0).max(100),
   factions: idRecord(z.strictObject({ vp: Num, reputation: z.number().min(0).max(100), computeH100e: Stock, capability: Num })),
-  financials: idRecord(z.strictObject({ cashBn: Num, revenueBn: Num })),
+  financials: idRecord(z.strictObject({ cashBn: Cash, revenueBn: Num })),
   chinaDomesticShare: ComputedShare,
   chinaCards: z.strictObject({ units: Stock, domestic: Stock }).optional(),
   computeRatio: Stock,

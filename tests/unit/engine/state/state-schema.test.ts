@@ -59,6 +59,7 @@ describe('checkGameState on edited states', () => {
     ['cash that is a string', (s) => (s.factions.huawei.cashBn = 'lots'), '/factions/huawei/cashBn'],
     ['cash of 1e308', (s) => (s.factions.huawei.cashBn = 1e308), '/factions/huawei/cashBn'],
     ['negative cash', (s) => (s.factions.usa.cashBn = -0.5), '/factions/usa/cashBn'],
+    ['negative cash in the public financials', (s) => (s.publicFinancials.usa = { ...s.factions.usa.financials, cashBn: -40 }), '/publicFinancials/usa/cashBn'],
     ['a quarter past the end', (s) => (s.quarter = s.endQuarter + 1), '/quarter'],
     ['a quarter before the start', (s) => (s.quarter = s.startQuarter - 1), '/quarter'],
     ['a deleted faction', (s) => delete s.factions.huawei, '/factions/huawei'],
