@@ -17,7 +17,7 @@ function fakeHost(options: { running: string | null; save: string | null }) {
   const log: string[] = []
   let facilitator = false
   const api = {
-    claimSeat: async (request: { seat: string; code?: string }) => {
+    claimSeat: async (request: { seat: string; code?: string | undefined }) => {
       log.push(`claim ${request.seat} ${request.code ?? '-'}`)
       if (options.running !== null && request.code !== options.running) return refused('seat/wrong_code', ['code'])
       facilitator = true
