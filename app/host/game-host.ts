@@ -372,6 +372,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const seats: SeatSetup[] = request.seats.map(({ code: _code, ...s }) => ({ ...s }))
       const hashed = await hashClassroomCodes(request.facilitatorCode, request.seats.filter((s) => s.controller === 'human'))
       const next = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai, codes: hashed, turnSeconds: request.turnSeconds ?? null })
+      // Checked again: another window may have started a classroom game while the codes were hashed.
+      requireSessionControl(connection, 'start a new game')
       return replaceSession(next).info()
     },
 
@@ -520,6 +522,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       // The saved state carries the rules it was played with; the save's data list stays its own.
       const playedWith = save.data.map((d) => ({ id: d.id, version: d.version, hash: d.hash }))
       const next = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed: restored.seed, seats: restored.seats, ai, codes: saved }, restored.state, restored.log)
+      // Checked again: another window may have started a classroom game while the save was read.
+      requireSessionControl(connection, 'load a game')
       return { game: replaceSession(next).info(), warnings }
     },
 
@@ -565,7 +569,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     // A chapter replaces the running game: a session-level call.
     startChapter: (request, connection) => {
       requireSessionControl(connection, 'start a campaign chapter')
-      return campaignHandlers.startChapter(request)
+      // Checked again just before the game is replaced (another window may have started a classroom game meanwhile).
+      return campaignHandlers.startChapter(request, () => requireSessionControl(connection, 'start a campaign chapter'))
     },
 
     quit: (_request, connection) => {
