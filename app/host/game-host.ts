@@ -6,16 +6,18 @@
  * No electron here: Electron's main process and the web host both serve it.
  */
 import { randomInt } from 'node:crypto'
-import { deserialize, ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type GameState, type Rules } from '../engine'
-import { CallRefusal, diffJson, FACILITATOR_SEAT, PRESENTER_SEAT, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
+import { ENGINE_VERSION, engineInfo, FACILITATOR, hashState, reportFor, viewFor, type Rules } from '../engine'
+import { CallRefusal, diffJson, FACILITATOR_REQUIRED, FACILITATOR_SEAT, PRESENTER_SEAT, SAVE_CODE_REQUIRED, SaveSummarySchema, type FacilitatorAction, type GameInfo, type MenuCommand, type ModList, type SaveSummary, type ScenarioSummary } from '../protocol'
 import { createCodeGuard } from './classroom/code-guard'
+import { codeMatches, codesToSave, hashClassroomCodes } from './classroom/codes'
 import { createTurnTimer, systemClock, type Clock } from './classroom/turn-timer'
 import { buildDebrief, debriefJson, renderDebriefHtml } from './debrief'
 import type { Connection, EventSender } from './connection'
 import { formatDataFolderError } from './data/data-folder'
 import type { CallHandlers } from './dispatch'
 import { GameSession, engineAi, type AiPlayer, type DataInfo, type SeatSetup } from './game/game-session'
-import { createSaveStore, ReplayEntrySchema, type SaveInput, type SaveListing, type SaveStore } from './saves'
+import { restorableSave } from './game/restore-save'
+import { createSaveStore, type SaveInput, type SaveListing, type SaveStore } from './saves'
 import { memorySettingsStore, type SettingsStore } from './settings-store'
 import { loadGameData, type GameData } from './mods/mod-loader'
 import { memoryModSelectionStore, type ModSelectionStore } from './mods/mod-selection'
@@ -87,6 +89,11 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
   const encyclopedia = createEncyclopedia()
   const timer = createTurnTimer(options.clock ?? systemClock, (seat) => void expire(seat))
   const codes = createCodeGuard(options.clock ?? systemClock)
+  /**
+   * Guesses at a save's facilitator code. Never reset: starting or loading another game must not
+   * give a guesser five more tries.
+   */
+  const saveCodes = createCodeGuard(options.clock ?? systemClock)
 
   /** Reads the base game and the enabled mods again (a mod with errors is left out, with its errors). */
   function reload(): GameData | null {
@@ -154,6 +161,31 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     connection.seat = null
     connection.facilitator = false
     lastViews.delete(connection)
+  }
+
+  /**
+   * The one place the running game is replaced (a new game, a loaded one, a campaign chapter):
+   * the old game's timers stop, the code guard forgets the old game's seats, every window must
+   * claim a seat (with the new game's codes) again, and every window hears of it.
+   */
+  function replaceSession(next: GameSession): GameSession {
+    timer.reset(session)
+    codes.reset()
+    session = next
+    for (const connection of connections) forget(connection)
+    broadcastStatus('planning')
+    return next
+  }
+
+  /**
+   * Session-level calls (new game, load, delete a save, mods, quit, a campaign chapter) belong to
+   * the facilitator while a game with a facilitator's code runs: a window that holds no seat, or
+   * a seat, is refused with `classroom/facilitator_required` (it may claim "facilitator" with the
+   * code and call again).
+   */
+  function requireSessionControl(connection: Connection, what: string): void {
+    if (session === null || !session.hasFacilitatorCode() || connection.facilitator) return
+    throw new CallRefusal(FACILITATOR_REQUIRED, `A classroom game with a facilitator's code is running: only the facilitator can ${what}. Claim the "facilitator" seat with its code, then try again.`)
   }
 
   /** The facilitator changed the game: every window hears it and reloads what it shows. */
@@ -242,6 +274,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       data: game.data.map((d) => ({ ...d })),
       state: game.state,
       orderLog: [...game.orderLog],
+      // The classroom's codes travel with the game, hashed, so a loaded game asks for the same ones.
+      codes: codesToSave(game.codes),
       meta: {
         savedAt: now().toISOString(),
         quarter: game.info().quarterLabel,
@@ -266,6 +300,18 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       bytes: listing.sizeBytes,
     })
   }
+
+  const campaignHandlers = createCampaignHandlers({
+    progress: options.campaignProgress ?? memoryCampaignProgressStore(),
+    data: () => {
+      reload()
+      return data()
+    },
+    session: () => session,
+    start: (init) => replaceSession(GameSession.start({ ...init, ai })),
+    randomSeed: () => (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))(),
+    now,
+  })
 
   const handlers: CallHandlers = {
     getEngineInfo: () => engineInfo(),
@@ -316,18 +362,19 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return encyclopedia({ from: session === null ? 'new-game' : 'game', rules, data: session?.data ?? current?.data ?? [], modsDir: options.modsDir, mods: current?.all.mods ?? [], language })
     },
 
-    newGame: (request) => {
+    newGame: async (request, connection) => {
+      requireSessionControl(connection, 'start a new game')
       // Mod folders may have changed on disk since the menu listed them: read them again.
       reload()
       const { rules, data: info } = data()
       const seed = request.seed ?? (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
-      const seats: SeatSetup[] = request.seats.map((s) => ({ ...s }))
-      timer.reset(session)
-      codes.reset()
-      session = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai, facilitatorCode: request.facilitatorCode, turnSeconds: request.turnSeconds ?? null })
-      for (const connection of connections) forget(connection)
-      broadcastStatus('planning')
-      return session.info()
+      // The codes are hashed here and never kept in the clear (not in the seats either).
+      const seats: SeatSetup[] = request.seats.map(({ code: _code, ...s }) => ({ ...s }))
+      const hashed = await hashClassroomCodes(request.facilitatorCode, request.seats.filter((s) => s.controller === 'human'))
+      const next = GameSession.start({ rules, data: info, scenarioId: request.scenarioId, seed, seats, ai, codes: hashed, turnSeconds: request.turnSeconds ?? null })
+      // Checked again: another window may have started a classroom game while the codes were hashed.
+      requireSessionControl(connection, 'start a new game')
+      return replaceSession(next).info()
     },
 
     getGame: () => session?.info() ?? null,
@@ -336,7 +383,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       const game = running()
       if (handOff === true) connection.handOff = true
       if (seat === FACILITATOR_SEAT) {
-        codes.check(FACILITATOR_SEAT, game.facilitatorOpens(code), 'That is not the facilitator\'s code.')
+        codes.check(FACILITATOR_SEAT, () => game.facilitatorOpens(code), 'That is not the facilitator\'s code.')
         if (connection.seat !== null && connection.handOff) timer.drop(game, connection.seat)
         connection.seat = null
         connection.facilitator = true
@@ -345,7 +392,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       }
       const setup = game.seat(seat)
       if (setup.controller !== 'human') throw new CallRefusal('seat/ai', `${seat} is played by the AI.`, ['seat'])
-      codes.check(seat, game.codeOpens(seat, code), `That is not ${setup.name}'s code for ${seat}.`)
+      codes.check(seat, () => game.codeOpens(seat, code), `That is not ${setup.name}'s code for ${seat}.`)
       if (connection.seat !== seat) lastViews.delete(connection)
       // A window that already acted for another seat is a hot-seat window: people take turns at it.
       if (connection.seat !== null && connection.seat !== seat) connection.handOff = true
@@ -449,32 +496,35 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return summary(result.value)
     },
 
-    loadGame: async ({ name }) => {
+    loadGame: async ({ name, facilitatorCode }, connection) => {
+      requireSessionControl(connection, 'load a game')
       const store = requireSaves()
-      reload()
-      const { rules, data: info } = data()
       const result = await store.load(name)
       if (!result.ok) {
         const fallback = result.lastGoodAutosave ? ` The last good autosave is "${result.lastGoodAutosave.name}".` : ''
         throw new CallRefusal(result.code, `${result.message}${fallback}`)
       }
       const save = result.value.save
-      const restored = deserialize(JSON.stringify(save.state))
-      if (!restored.ok) throw new CallRefusal('save/schema', `The saved game state is not usable: ${restored.message}`)
-      const log = ReplayEntrySchema.array().safeParse(save.orderLog)
-      if (!log.success) throw new CallRefusal('save/schema', 'The save\'s order log is malformed.')
+      // The whole game is checked before anything changes: a refused load leaves the running game as it was.
+      const restored = restorableSave(save)
+      const saved = restored.codes
+      if (saved.facilitator !== null) {
+        const hash = saved.facilitator
+        if (facilitatorCode === undefined) {
+          throw new CallRefusal(SAVE_CODE_REQUIRED, `"${name}" is a classroom game with a facilitator's code: only the facilitator can load it, with that code.`, ['facilitatorCode'])
+        }
+        saveCodes.check(FACILITATOR_SEAT, () => codeMatches(saved.salt, hash, facilitatorCode), `That is not the facilitator's code of "${name}".`, ['facilitatorCode'])
+      }
+      reload()
+      const { rules, data: info } = data()
       const names = new Map(data().all.mods.map((m) => [m.id, m.name]))
       const warnings = dataWarnings(save.data, info, names)
-      const seed = typeof save.seed === 'number' ? save.seed : Number.parseInt(save.seed, 10) || 0
-      const seats: SeatSetup[] = save.meta.seats.map((s) => ({ faction: s.seat, controller: s.controller, name: s.name, difficulty: s.difficulty, persona: s.persona ?? undefined }))
       // The saved state carries the rules it was played with; the save's data list stays its own.
       const playedWith = save.data.map((d) => ({ id: d.id, version: d.version, hash: d.hash }))
-      timer.reset(session)
-      codes.reset()
-      session = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed, seats, ai }, restored.state as GameState, log.data)
-      for (const connection of connections) forget(connection)
-      broadcastStatus('planning')
-      return { game: session.info(), warnings }
+      const next = GameSession.restore({ rules, data: playedWith, scenarioId: save.scenarioId, seed: restored.seed, seats: restored.seats, ai, codes: saved }, restored.state, restored.log)
+      // Checked again: another window may have started a classroom game while the save was read.
+      requireSessionControl(connection, 'load a game')
+      return { game: replaceSession(next).info(), warnings }
     },
 
     listSaves: async () => {
@@ -483,7 +533,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return result.value.filter((l) => l.ok).map(summary)
     },
 
-    deleteSave: async ({ name }) => {
+    deleteSave: async ({ name }, connection) => {
+      requireSessionControl(connection, 'delete a save')
       const result = await requireSaves().delete(name)
       if (!result.ok) throw new CallRefusal(result.code, result.message)
       return null
@@ -493,7 +544,8 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     setSettings: (changes) => settings.set(changes),
 
     listMods: () => modList(reload()),
-    setMods: async ({ mods }) => {
+    setMods: async ({ mods }, connection) => {
+      requireSessionControl(connection, 'change the mods')
       const seen = new Set<string>()
       for (const [i, m] of mods.entries()) {
         if (seen.has(m.id)) throw new CallRefusal('mod/duplicate', `"${m.id}" is listed twice.`, ['mods', i, 'id'])
@@ -513,25 +565,16 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
       return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
     },
 
-    ...createCampaignHandlers({
-      progress: options.campaignProgress ?? memoryCampaignProgressStore(),
-      data: () => {
-        reload()
-        return data()
-      },
-      session: () => session,
-      start: (init) => {
-        timer.reset(session)
-        session = GameSession.start({ ...init, ai })
-        for (const connection of connections) forget(connection)
-        broadcastStatus('planning')
-        return session
-      },
-      randomSeed: () => (options.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))(),
-      now,
-    }),
+    ...campaignHandlers,
+    // A chapter replaces the running game: a session-level call.
+    startChapter: (request, connection) => {
+      requireSessionControl(connection, 'start a campaign chapter')
+      // Checked again just before the game is replaced (another window may have started a classroom game meanwhile).
+      return campaignHandlers.startChapter(request, () => requireSessionControl(connection, 'start a campaign chapter'))
+    },
 
-    quit: () => {
+    quit: (_request, connection) => {
+      requireSessionControl(connection, 'quit the game')
       setTimeout(() => options.onQuit?.(), 0)
       return null
     },

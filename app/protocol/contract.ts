@@ -343,8 +343,9 @@ export const contract = {
     response: SaveSummarySchema,
   }),
   loadGame: defineCall({
-    summary: 'Loads a save (or an autosave) and makes it the running game.',
-    request: z.strictObject({ name: SaveName }),
+    summary:
+      "Loads a save (or an autosave) and makes it the running game, with the codes it was saved with. A save of a game with a facilitator's code loads only with that code (`facilitatorCode`).",
+    request: z.strictObject({ name: SaveName, facilitatorCode: SeatCode.optional() }),
     response: z.strictObject({ game: GameInfoSchema, warnings: z.array(z.string()) }),
   }),
   listSaves: defineCall({ summary: 'Saves and autosaves, newest first.', request: NoArgs, response: z.array(SaveSummarySchema) }),

@@ -49,7 +49,7 @@ export type {
 } from './contract'
 export { applyJsonDiff, diffJson } from './json-diff'
 export type { JsonDiffOp } from './json-diff'
-export { CallRefusal, fail, ok } from './result'
+export { CallRefusal, FACILITATOR_REQUIRED, fail, ok, SAVE_CODE_REQUIRED } from './result'
 export type { BaseErrorCode, CallError, CallErrorCode, CallResult } from './result'
 export { WS_PATH, WS_SUBPROTOCOL, WireRequestSchema } from './wire'
 export type { WireEvent, WireRequest, WireResponse } from './wire'

@@ -17,9 +17,17 @@ export type BaseErrorCode =
 /**
  * Stable error codes: the base codes above, and the host's game codes such as
  * `game/none`, `game/over`, `seat/not_yours`, `turn/already_ended`, `order/…` (the
- * engine's refusal codes) and `save/…`.
+ * engine's refusal codes), `save/…` and `classroom/…` (`classroom/facilitator_required`:
+ * a session-level call while a game with a facilitator's code runs, from a window that does
+ * not hold the facilitator's role; `classroom/save_code_required`: a save of such a game,
+ * loaded without its facilitator's code).
  */
-export type CallErrorCode = BaseErrorCode | `${'game' | 'seat' | 'turn' | 'order' | 'save' | 'data' | 'settings' | 'mod' | 'facilitator' | 'debrief' | 'campaign'}/${string}`
+export type CallErrorCode = BaseErrorCode | `${'game' | 'seat' | 'turn' | 'order' | 'save' | 'data' | 'settings' | 'mod' | 'facilitator' | 'debrief' | 'campaign' | 'classroom'}/${string}`
+
+/** The running game has a facilitator's code and this window does not hold the facilitator's role. */
+export const FACILITATOR_REQUIRED = 'classroom/facilitator_required'
+/** The save belongs to a classroom game with a facilitator's code: loading it needs that code. */
+export const SAVE_CODE_REQUIRED = 'classroom/save_code_required'
 
 /** A refusal: what went wrong, where (a path into the request) and why. */
 export interface CallError {

@@ -10,6 +10,8 @@ export interface AiSetup {
   aiSalt?: number
   /** Measure each decision's time (ms) per difficulty. */
   timings?: Record<string, number[]>
+  /** Called with the opening state and after every quarter (tests check each state). */
+  onQuarter?: (state: GameState) => void
 }
 
 /** How an AI game went. */
@@ -42,6 +44,7 @@ export function playAiGame(rules: Rules, scenarioId: string, seed: number, setup
   let quarters = 0
   let turns = 0
   const refusals: AiGame['refusals'] = []
+  setup.onQuarter?.(state)
   while (state.over === null && quarters < maxQuarters) {
     const orders: OrdersBySeat = {}
     for (const seat of state.seats) {
@@ -56,6 +59,7 @@ export function playAiGame(rules: Rules, scenarioId: string, seed: number, setup
     for (const [seat, list] of Object.entries(report.refusals)) for (const r of list) refusals.push({ quarter: state.quarter, seat, kind: r.kind, code: r.refusal.code })
     state = next
     quarters += 1
+    setup.onQuarter?.(state)
   }
   return { state, quarters, turns, refusals, ms: Number(process.hrtime.bigint() - start) / 1e6 }
 }

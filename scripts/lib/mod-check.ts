@@ -7,7 +7,7 @@
  * Every problem has the mod, the file (as a path from the working folder), the JSON pointer,
  * line, column and message; nothing here throws.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { ENGINE_VERSION, type RecordKind } from '../../app/engine'
 import { loadDataFolder } from '../../app/host/data/data-folder'
@@ -33,13 +33,26 @@ export interface CheckResult {
   counts: Partial<Record<RecordKind, number>>
 }
 
+/**
+ * Whether something is at `file`, without following a symbolic link: a `mod.json` that is a link
+ * still makes its folder a mod, which the manifest reader then refuses (links are not followed).
+ */
+function present(file: string): boolean {
+  try {
+    lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** What a folder is. */
 export function folderKind(dir: string): 'mod' | 'mods' | 'data' {
-  if (existsSync(path.join(dir, MOD_MANIFEST_FILE))) return 'mod'
+  if (present(path.join(dir, MOD_MANIFEST_FILE))) return 'mod'
   try {
     const entries = readdirSync(dir, { withFileTypes: true })
     const hasData = entries.some((e) => e.isFile() && e.name.endsWith('.json'))
-    const hasMods = entries.some((e) => e.isDirectory() && existsSync(path.join(dir, e.name, MOD_MANIFEST_FILE)))
+    const hasMods = entries.some((e) => e.isDirectory() && present(path.join(dir, e.name, MOD_MANIFEST_FILE)))
     if (hasMods && !hasData) return 'mods'
   } catch {
     // An unreadable folder is reported by the loader.
@@ -144,7 +157,8 @@ export function checkFolders(folders: readonly string[], options: CheckOptions):
     if (kinds[i] === 'mod') modDirs.push(folder)
     else if (kinds[i] === 'mods') {
       for (const e of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (e.isDirectory() && statSync(path.join(folder, e.name)).isDirectory() && existsSync(path.join(folder, e.name, MOD_MANIFEST_FILE))) modDirs.push(path.join(folder, e.name))
+        // Dirent.isDirectory() is false for a link to a folder: linked mod folders are not followed.
+        if (e.isDirectory() && present(path.join(folder, e.name, MOD_MANIFEST_FILE))) modDirs.push(path.join(folder, e.name))
       }
     }
   })

@@ -11,7 +11,7 @@ const immer = new Immer({ autoFreeze: false })
 /** Fires event `eventId` (its effects now; its choice becomes a decision for its seat). Unknown ids or a finished game: refused. */
 export function injectEvent(state: GameState, eventId: string): { ok: true; state: GameState; report: QuarterReport } | { ok: false; code: string; message: string } {
   if (state.over !== null) return { ok: false, code: 'event/game_over', message: 'the game is over' }
-  if (state.rules.events[eventId] === undefined) return { ok: false, code: 'event/unknown', message: `there is no event "${eventId}"` }
+  if (!Object.prototype.hasOwnProperty.call(state.rules.events, eventId)) return { ok: false, code: 'event/unknown', message: `there is no event "${eventId}"` }
   const report = emptyReport(state.quarter, state.tension)
   const rules = lockRules(state.rules)
   const base = rules === state.rules ? state : { ...state, rules }

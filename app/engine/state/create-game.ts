@@ -20,7 +20,8 @@ export type CreateGameResult = { ok: true; state: GameState } | { ok: false; cod
 
 /** Sets up a scenario's opening state. */
 export function createGame(rules: Rules, options: NewGameOptions): CreateGameResult {
-  const scenario = rules.scenarios[options.scenarioId]
+  // Own records only: a scenario id such as "constructor" must not find an inherited property.
+  const scenario = Object.prototype.hasOwnProperty.call(rules.scenarios, options.scenarioId) ? rules.scenarios[options.scenarioId] : undefined
   if (scenario === undefined) return { ok: false, code: 'game/unknown_scenario', message: `no scenario "${options.scenarioId}" (known: ${Object.keys(rules.scenarios).join(', ')})` }
   const seats = options.seats === undefined ? [...scenario.seats] : [...options.seats]
   const bad = seats.find((s) => !scenario.seats.includes(s))

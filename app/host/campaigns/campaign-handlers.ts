@@ -38,7 +38,8 @@ export interface CampaignHostContext {
 /** The campaign calls' handlers. */
 export interface CampaignHandlers {
   listCampaigns(request: ParsedRequest<'listCampaigns'>): Promise<CallResponse<'listCampaigns'>>
-  startChapter(request: ParsedRequest<'startChapter'>): Promise<CallResponse<'startChapter'>>
+  /** `mayStart` is called right before the running game is replaced (it throws a refusal to stop it). */
+  startChapter(request: ParsedRequest<'startChapter'>, mayStart?: () => void): Promise<CallResponse<'startChapter'>>
   finishChapter(request: ParsedRequest<'finishChapter'>): Promise<CallResponse<'finishChapter'>>
   resetCampaign(request: ParsedRequest<'resetCampaign'>): Promise<CallResponse<'resetCampaign'>>
   setTutorial(request: ParsedRequest<'setTutorial'>): Promise<CallResponse<'setTutorial'>>
@@ -216,7 +217,7 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
       }
     },
 
-    async startChapter({ campaign: campaignId, chapter: chapterId, seed: asked }) {
+    async startChapter({ campaign: campaignId, chapter: chapterId, seed: asked }, mayStart) {
       const { rules, data } = ctx.data()
       const { campaign, chapter } = find(rules, campaignId, chapterId)
       if (chapter === undefined) throw new CallRefusal('campaign/unknown_chapter', `No chapter "${chapterId}".`, ['chapter'])
@@ -234,6 +235,7 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
         name: textOf(rules, rules.factions[faction]?.name ?? faction),
         difficulty: chapter.difficulty,
       }))
+      mayStart?.()
       const session = ctx.start({ rules: chapterRules(rules, scenario), data, scenarioId: scenario.id, seed, seats })
       active = { campaign: campaign.id, chapter: chapter.id, seat: chapter.faction, session, start: session.state, debrief: null, adopted: false }
       return { seat: chapter.faction, scenarioId: scenario.id, seed }

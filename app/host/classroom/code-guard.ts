@@ -12,8 +12,11 @@ export const MAX_TRIES = 5
 export const LOCK_MS = 30_000
 
 export interface CodeGuard {
-  /** Checks a code for `seat` with `opens`; counts failures and refuses while the seat is locked. */
-  check(seat: string, opens: boolean, wrong: string): void
+  /**
+   * Checks a code for `seat` with `opens` (computed only when the seat is not locked); counts
+   * failures and refuses while the seat is locked. `path` is where the code was in the request.
+   */
+  check(seat: string, opens: boolean | (() => boolean), wrong: string, path?: (string | number)[]): void
   /** Forgets every count (a new or loaded game). */
   reset(): void
 }
@@ -21,13 +24,13 @@ export interface CodeGuard {
 export function createCodeGuard(clock: Pick<Clock, 'now'>): CodeGuard {
   const failures = new Map<string, { count: number; lockedUntil: number }>()
   return {
-    check(seat, opens, wrong) {
+    check(seat, opens, wrong, path = ['code']) {
       const entry = failures.get(seat) ?? { count: 0, lockedUntil: 0 }
       const now = clock.now()
       if (entry.lockedUntil > now) {
-        throw new CallRefusal('seat/locked', `Too many wrong codes: ${seat} opens again in ${Math.ceil((entry.lockedUntil - now) / 1000)} s.`, ['code'])
+        throw new CallRefusal('seat/locked', `Too many wrong codes: ${seat} opens again in ${Math.ceil((entry.lockedUntil - now) / 1000)} s.`, path)
       }
-      if (opens) {
+      if (typeof opens === 'function' ? opens() : opens) {
         failures.delete(seat)
         return
       }
@@ -37,7 +40,7 @@ export function createCodeGuard(clock: Pick<Clock, 'now'>): CodeGuard {
         entry.lockedUntil = now + LOCK_MS
       }
       failures.set(seat, entry)
-      throw new CallRefusal('seat/wrong_code', wrong, ['code'])
+      throw new CallRefusal('seat/wrong_code', wrong, path)
     },
     reset() {
       failures.clear()

@@ -46,15 +46,21 @@ export interface DataFolderResult {
 /** Directories never read as data. */
 const SKIPPED_DIRS = new Set(['schemas', 'node_modules', '.git'])
 
-/** Lists a folder's data files: relative paths with `/`, recursively, sorted by code unit (a mod's root `mod.json` is its manifest, not data). */
-export function listDataFiles(dir: string): string[] {
+/**
+ * Lists a folder's data files: relative paths with `/`, recursively, sorted by code unit (a mod's
+ * root `mod.json` is its manifest, not data). Symbolic links are never followed; when `links` is
+ * given, the links that stand where a data file or a folder would be are added to it (mods report them).
+ */
+export function listDataFiles(dir: string, links?: string[]): string[] {
   const out: string[] = []
   const walk = (relative: string): void => {
     const entries = readdirSync(path.join(dir, relative), { withFileTypes: true })
     for (const entry of entries) {
       const rel = relative === '' ? entry.name : `${relative}/${entry.name}`
       // Symbolic links are neither files nor directories here: a mod cannot point outside itself.
-      if (entry.isDirectory()) {
+      if (entry.isSymbolicLink()) {
+        if (links !== undefined && !SKIPPED_DIRS.has(entry.name) && rel !== 'mod.json' && !entry.name.startsWith('.')) links.push(rel)
+      } else if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(rel)
       } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json') && rel !== 'mod.json') {
         out.push(rel)

@@ -27,6 +27,7 @@ import {
   type SeatView,
 } from '../../engine'
 import { CallRefusal, type GameInfo, type PlanResult, type SeatInfo } from '../../protocol'
+import { codeMatches, NO_CODES, type ClassroomCodes } from '../classroom/codes'
 import type { Intervention, ReplayEntry } from '../saves'
 import { applyIntervention, playEntry, ReplayRefusal } from './replay-step'
 
@@ -37,8 +38,6 @@ export interface SeatSetup {
   name: string
   difficulty: 'easy' | 'normal' | 'hard'
   persona?: string | undefined
-  /** A four-digit code a person enters to open this seat's plan (hot-seat classrooms). */
-  code?: string | undefined
 }
 
 /** The data a game was started with (base game and mods), for saves and warnings. */
@@ -57,7 +56,7 @@ export type AiPlayer = (state: GameState, seat: string, setup: SeatSetup) => Ord
  */
 export const engineAi: AiPlayer = (state, seat, setup) => {
   const personaId = setup.persona ?? state.rules.scenarios[state.scenarioId]?.factions.find((f) => f.faction === seat)?.persona
-  const persona = personaId === undefined ? undefined : state.rules.personas[personaId]
+  const persona = personaId === undefined || !Object.prototype.hasOwnProperty.call(state.rules.personas, personaId) ? undefined : state.rules.personas[personaId]
   return aiOrders(state, seat, persona === undefined ? { difficulty: setup.difficulty } : { difficulty: setup.difficulty, persona })
 }
 
@@ -83,8 +82,12 @@ export interface SessionInit {
   seed: number
   seats: SeatSetup[]
   ai?: AiPlayer
-  /** The facilitator's four-digit code; without one, any window may take the facilitator's role. */
-  facilitatorCode?: string | undefined
+  /**
+   * The classroom's codes, hashed (`classroom/codes.ts`): the facilitator's (without one, any
+   * window may take the facilitator's role) and each guarded seat's. They belong to the game and
+   * travel in its saves; the codes themselves are never kept.
+   */
+  codes?: ClassroomCodes | undefined
   /** Seconds each person has to plan a quarter (null: no timer). */
   turnSeconds?: number | null | undefined
 }
@@ -104,7 +107,8 @@ export class GameSession {
   private lastReport: QuarterReport | null = null
   /** The facilitator's moves since the last quarter resolved (recorded with the next log entry). */
   private pending: Intervention[] = []
-  readonly facilitatorCode: string | null
+  /** The classroom's hashed codes (never sent to any window). */
+  readonly codes: ClassroomCodes
   /** Seconds a person has to plan (null: no timer); the facilitator may change it. */
   turnSeconds: number | null
   /** The facilitator paused the lesson: no plans, no ends of turn, the timer stands still. */
@@ -120,7 +124,7 @@ export class GameSession {
     this.seats = init.seats
     this.ai = init.ai ?? engineAi
     this.current = state
-    this.facilitatorCode = init.facilitatorCode ?? null
+    this.codes = init.codes ?? NO_CODES
     this.turnSeconds = init.turnSeconds ?? null
   }
 
@@ -130,6 +134,11 @@ export class GameSession {
     for (const seat of init.seats) {
       if (seen.has(seat.faction)) throw new CallRefusal('game/duplicate_seat', `${seat.faction} is set up twice.`)
       seen.add(seat.faction)
+    }
+    for (const [i, seat] of init.seats.entries()) {
+      if (seat.persona !== undefined && !Object.prototype.hasOwnProperty.call(init.rules.personas, seat.persona)) {
+        throw new CallRefusal('game/unknown_persona', `"${seat.persona}" is not a persona (personas: ${Object.keys(init.rules.personas).join(', ')}).`, ['seats', i, 'persona'])
+      }
     }
     if (!init.seats.some((s) => s.controller === 'human')) {
       throw new CallRefusal('game/no_person', 'At least one seat must be played by a person (the others can be AI).')
@@ -169,7 +178,7 @@ export class GameSession {
       over: s.over !== null,
       paused: this.paused,
       turnSeconds: this.turnSeconds,
-      facilitatorCode: this.facilitatorCode !== null,
+      facilitatorCode: this.hasFacilitatorCode(),
       data: this.data.map((d) => ({ ...d })),
     }
   }
@@ -182,7 +191,7 @@ export class GameSession {
       difficulty: seat.difficulty,
       persona: seat.persona ?? null,
       ended: this.ended.has(seat.faction),
-      hasCode: seat.code !== undefined,
+      hasCode: this.codes.seats.has(seat.faction),
       deadline: this.deadlines.get(seat.faction) ?? null,
     }
   }
@@ -311,13 +320,19 @@ export class GameSession {
 
   /** Whether `code` opens `seat` (seats without a code open for anyone). */
   codeOpens(seat: string, code: string | undefined): boolean {
-    const expected = this.seat(seat).code
-    return expected === undefined || expected === code
+    this.seat(seat)
+    const hash = this.codes.seats.get(seat)
+    return hash === undefined || codeMatches(this.codes.salt, hash, code)
+  }
+
+  /** Whether a code guards the facilitator's role (and with it the session-level calls). */
+  hasFacilitatorCode(): boolean {
+    return this.codes.facilitator !== null
   }
 
   /** Whether `code` is the facilitator's (any code, or none, when the game has no facilitator code). */
   facilitatorOpens(code: string | undefined): boolean {
-    return this.facilitatorCode === null || this.facilitatorCode === code
+    return this.codes.facilitator === null || codeMatches(this.codes.salt, this.codes.facilitator, code)
   }
 
   /** The facilitator's move now: it applies at once and is replayed before this quarter's orders. */

@@ -3,9 +3,11 @@
  * `mod.json` manifest and data files in the base game's format. Everything is parsed with
  * the safe JSON parser (no `__proto__`/`constructor` keys, size and depth limits) and every
  * problem comes back as a located `ModError`; nothing here throws and nothing in a mod is
- * ever executed (only `*.json` files are read; symbolic links are ignored).
+ * ever executed (only `*.json` files are read). Every file is `lstat`ed before it is read and
+ * opened without following links: a symbolic link (the manifest included) is refused with an
+ * error naming it, and its target is never read.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { listDataFiles } from '../data/data-folder'
 import { parseJsonSource, positionAt, type JsonLimits, type JsonSource } from '../data/json-source'
@@ -100,6 +102,58 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return at
 }
 
+/** What a mod's file holds when it is read: its text, or why it was not read. */
+export type ModFileRead =
+  | { ok: true; text: string; size: number }
+  | { ok: false; problem: 'missing' | 'link' | 'not-file'; size: 0 }
+  | { ok: false; problem: 'too-big'; size: number }
+
+/** The message every refused link carries. */
+export const LINK_REFUSED = 'is a symbolic link; links are not followed (copy the file into the mod instead)'
+
+// Opening with O_NOFOLLOW also refuses a link swapped in after the lstat (where the OS has the flag).
+const NO_FOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0
+
+/**
+ * Reads one file of a mod without following symbolic links: `lstat` first (a link or anything
+ * but a plain file is refused unread, as is a file over `maxBytes`), then an open that refuses
+ * links and a size check on what was opened. Throws only on I/O errors.
+ */
+export function readModFile(file: string, maxBytes: number): ModFileRead {
+  let info
+  try {
+    info = lstatSync(file)
+  } catch (cause) {
+    if ((cause as { code?: unknown }).code === 'ENOENT') return { ok: false, problem: 'missing', size: 0 }
+    throw cause
+  }
+  if (info.isSymbolicLink()) return { ok: false, problem: 'link', size: 0 }
+  if (!info.isFile()) return { ok: false, problem: 'not-file', size: 0 }
+  if (info.size > maxBytes) return { ok: false, problem: 'too-big', size: info.size }
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | NO_FOLLOW)
+  } catch (cause) {
+    if ((cause as { code?: unknown }).code === 'ELOOP') return { ok: false, problem: 'link', size: 0 }
+    throw cause
+  }
+  try {
+    const opened = fstatSync(fd)
+    if (!opened.isFile()) return { ok: false, problem: 'not-file', size: 0 }
+    if (opened.size > maxBytes) return { ok: false, problem: 'too-big', size: opened.size }
+    const buffer = Buffer.alloc(opened.size)
+    let read = 0
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read)
+      if (n === 0) break
+      read += n
+    }
+    return { ok: true, text: buffer.subarray(0, read).toString('utf8'), size: read }
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** The position of a pointer in a source, or 1:1 without one. */
 export function locate(source: JsonSource | null | undefined, pointer: string): { line: number; column: number } {
   return source === null || source === undefined ? { line: 1, column: 1 } : positionAt(source, pointer)
@@ -131,16 +185,17 @@ export function readModManifest(dir: string, limits: ModLimits = MOD_LIMITS): Fo
   const file = path.join(dir, MOD_MANIFEST_FILE)
   let text: string
   try {
-    const stat = statSync(file)
-    if (!stat.isFile()) throw Object.assign(new Error('mod.json is not a file'), { code: 'EISDIR' })
-    if (stat.size > limits.maxManifestBytes) {
-      error('', `mod.json is ${stat.size} bytes; the limit is ${limits.maxManifestBytes}`)
+    const read = readModFile(file, limits.maxManifestBytes)
+    if (!read.ok) {
+      if (read.problem === 'missing') error('', 'this folder has no mod.json: every mod needs one (id, name, version, gameVersions)')
+      else if (read.problem === 'link') error('', `mod.json ${LINK_REFUSED}`)
+      else if (read.problem === 'not-file') error('', 'cannot read mod.json: it is not a file')
+      else error('', `mod.json is ${read.size} bytes; the limit is ${limits.maxManifestBytes}`)
       return found
     }
-    text = readFileSync(file, 'utf8')
+    text = read.text
   } catch (cause) {
-    const code = (cause as { code?: unknown }).code
-    error('', code === 'ENOENT' ? 'this folder has no mod.json: every mod needs one (id, name, version, gameVersions)' : `cannot read mod.json: ${messageOf(cause)}`)
+    error('', `cannot read mod.json: ${messageOf(cause)}`)
     return found
   }
   const parsed = parseJsonSource(text, { maxBytes: limits.maxManifestBytes, maxDepth: limits.maxDepth })
@@ -184,12 +239,14 @@ export function readModData(mod: { id: string; dir: string }, limits: ModLimits 
     errors.push({ mod: mod.id, file, pointer: at.pointer ?? '', line: at.line ?? 1, column: at.column ?? 1, message, severity: 'error' })
   }
   let names: string[]
+  const links: string[] = []
   try {
-    names = listDataFiles(mod.dir).filter((name) => name !== MOD_MANIFEST_FILE)
+    names = listDataFiles(mod.dir, links).filter((name) => name !== MOD_MANIFEST_FILE)
   } catch (cause) {
     fail('', `cannot read the mod's folder: ${messageOf(cause)}`)
     return { files, errors }
   }
+  for (const link of links) fail(link, `${link} ${LINK_REFUSED}`)
   if (names.length > limits.maxFiles) {
     fail('', `the mod has ${names.length} data files; the limit is ${limits.maxFiles}`)
     return { files, errors }
@@ -199,17 +256,19 @@ export function readModData(mod: { id: string; dir: string }, limits: ModLimits 
     const full = path.join(mod.dir, name)
     let text: string
     try {
-      const size = statSync(full).size
-      if (size > limits.maxFileBytes) {
-        fail(name, `the file is ${size} bytes; the limit is ${limits.maxFileBytes} (split it into smaller files)`)
+      const read = readModFile(full, limits.maxFileBytes)
+      if (!read.ok) {
+        if (read.problem === 'too-big') fail(name, `the file is ${read.size} bytes; the limit is ${limits.maxFileBytes} (split it into smaller files)`)
+        else if (read.problem === 'link') fail(name, `${name} ${LINK_REFUSED}`)
+        else fail(name, `cannot read the file: ${read.problem === 'missing' ? 'it is gone' : 'it is not a file'}`)
         continue
       }
-      total += size
+      total += read.size
       if (total > limits.maxTotalBytes) {
         fail(name, `the mod's data files add up to more than ${limits.maxTotalBytes} bytes`)
         break
       }
-      text = readFileSync(full, 'utf8')
+      text = read.text
     } catch (cause) {
       fail(name, `cannot read the file: ${messageOf(cause)}`)
       continue

@@ -12,12 +12,15 @@ export {
   SaveContentV1Schema,
   SaveContentV2Schema,
   SaveContentV3Schema,
+  SaveContentV4Schema,
+  SavedCodesSchema,
+  CODE_HASH_SCHEME,
   CurrentSaveContentSchema,
   SaveHeaderSchema,
   saveVersions,
   UNKNOWN_DATA_HASH,
 } from './save-format'
-export type { HashState, SaveContent, SaveContentV1, SaveContentV2, SaveHeader, SaveInput } from './save-format'
+export type { HashState, SaveContent, SaveContentV1, SaveContentV2, SaveContentV3, SavedCodes, SaveHeader, SaveInput } from './save-format'
 export { AUTOSAVE_PREFIX, isAutosaveName, SAVE_EXTENSION, saveNameProblem } from './save-names'
 export { createSaveStore } from './save-store'
 export type { SaveListing, SaveStore, SaveStoreError, SaveStoreErrorCode, SaveStoreOptions, SaveStoreResult } from './save-store'

@@ -45,6 +45,14 @@ export const saveMigrations: readonly SaveMigration[] = [
       }
     },
   },
+  {
+    from: saveVersions.AddSeatDifficultyAndPersona,
+    summary: 'v4 keeps the classroom\'s seat and facilitator codes, hashed',
+    up(content) {
+      // v3 never wrote codes (a loaded game had none): it still loads without any.
+      return { ...content, codes: null }
+    },
+  },
 ]
 
 /** Lifts content from `fromVersion` to the current version; throws if a step is missing. */

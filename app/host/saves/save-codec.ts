@@ -79,7 +79,7 @@ export interface EncodeOptions {
  * in the caller, not a user error).
  */
 export function encodeSave(input: SaveInput, options: EncodeOptions): Buffer {
-  const content: SaveContent = { ...input, stateHash: options.hashState(input.state) }
+  const content: SaveContent = { ...input, codes: input.codes ?? null, stateHash: options.hashState(input.state) }
   const checked = CurrentSaveContentSchema.safeParse(content)
   if (!checked.success) {
     const issue = checked.error.issues[0]

@@ -9,6 +9,8 @@
  * - 2: data entries carry the sha256 of the data/mod they were played with, seats carry
  *   the player's display name.
  * - 3: seats carry the AI's difficulty and persona, so a loaded game plays on as it was set up.
+ * - 4: `codes`, the classroom's seat and facilitator codes as salted scrypt hashes (or null), so a
+ *   loaded classroom game asks for the same codes and only its facilitator may load it.
  */
 import { z } from 'zod'
 
@@ -20,10 +22,11 @@ export const saveVersions = {
   Initial: 1,
   AddDataHashesAndSeatNames: 2,
   AddSeatDifficultyAndPersona: 3,
+  AddClassroomCodes: 4,
 } as const
 
 /** The format version this build writes. */
-export const CURRENT_FORMAT_VERSION = saveVersions.AddSeatDifficultyAndPersona
+export const CURRENT_FORMAT_VERSION = saveVersions.AddClassroomCodes
 
 /** What a v1 migration puts where a data hash was never recorded. */
 export const UNKNOWN_DATA_HASH = 'unknown'
@@ -93,23 +96,49 @@ export const SaveContentV3Schema = SaveContentV2Schema.extend({
   }),
 })
 
+/** How codes are hashed: scrypt with these parameters, a 32-byte key, hex. */
+export const CODE_HASH_SCHEME = 'scrypt-n16384-r8-p1'
+const Hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} hexadecimal digits`)
+
+/**
+ * A classroom's codes, hashed (never the codes themselves): a salt drawn when the game started,
+ * the facilitator's code hash (or null) and the hash of each seat's code (seats without one are
+ * not listed). Never sent to any window.
+ */
+export const SavedCodesSchema = z.strictObject({
+  scheme: z.literal(CODE_HASH_SCHEME),
+  salt: Hex(16),
+  facilitator: Hex(32).nullable(),
+  seats: z.array(z.strictObject({ seat: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64), hash: Hex(32) })).max(64),
+})
+/** A classroom's hashed codes as a save keeps them. */
+export type SavedCodes = z.infer<typeof SavedCodesSchema>
+
+export const SaveContentV4Schema = SaveContentV3Schema.extend({
+  /** The classroom's hashed codes, or null for a game without any. */
+  codes: SavedCodesSchema.nullable(),
+})
+
 /** The schema of the content this build writes. */
-export const CurrentSaveContentSchema = SaveContentV3Schema
+export const CurrentSaveContentSchema = SaveContentV4Schema
 
 /** A v1 save's content. */
 export type SaveContentV1 = z.infer<typeof SaveContentV1Schema>
 /** A v2 save's content. */
 export type SaveContentV2 = z.infer<typeof SaveContentV2Schema>
+/** A v3 save's content. */
+export type SaveContentV3 = z.infer<typeof SaveContentV3Schema>
 /** The current save content. */
-export type SaveContent = z.infer<typeof SaveContentV3Schema>
-/** What a caller saves: the content, with the state hash computed by `encodeSave`. */
-export type SaveInput = Omit<SaveContent, 'stateHash'> & { stateHash?: string }
+export type SaveContent = z.infer<typeof SaveContentV4Schema>
+/** What a caller saves: the content, with the state hash computed by `encodeSave` (and no codes unless given). */
+export type SaveInput = Omit<SaveContent, 'stateHash' | 'codes'> & { stateHash?: string; codes?: SavedCodes | null }
 
 /** The schema of each format version's content. */
 export const contentSchemas: Record<number, z.ZodType> = {
   [saveVersions.Initial]: SaveContentV1Schema,
   [saveVersions.AddDataHashesAndSeatNames]: SaveContentV2Schema,
   [saveVersions.AddSeatDifficultyAndPersona]: SaveContentV3Schema,
+  [saveVersions.AddClassroomCodes]: SaveContentV4Schema,
 }
 
 /** The first line of every save file. */

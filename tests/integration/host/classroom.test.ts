@@ -157,10 +157,13 @@ describe('a hot-seat classroom over the host', () => {
       await t.value('endTurn', { seat, handOff: true })
     }
     await t.value('saveGame', { name: 'lesson' })
-    const loaded = await t.value<{ game: GameInfo }>('loadGame', { name: 'lesson' })
+    // The codes travel with the save (hashed): only the facilitator may load it, and afterwards the desk still needs the code.
+    await t.value('claimSeat', { seat: 'facilitator', code: '9999' })
+    const loaded = await t.value<{ game: GameInfo }>('loadGame', { name: 'lesson', facilitatorCode: '9999' })
     expect(loaded.game.quarter).toBe(loaded.game.startQuarter + 1)
-    // Codes are not written to save files; after loading, the facilitator's desk opens without one.
-    await t.value('claimSeat', { seat: 'facilitator' })
+    expect(loaded.game.facilitatorCode).toBe(true)
+    await expect(t.call('claimSeat', { seat: 'facilitator' })).resolves.toMatchObject({ ok: false, code: 'seat/wrong_code' })
+    await t.value('claimSeat', { seat: 'facilitator', code: '9999' })
     const back = await t.value<GameInfo>('facilitate', { action: { kind: 'undo' } })
     expect(back.quarter).toBe(back.startQuarter)
   })

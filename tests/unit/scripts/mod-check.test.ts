@@ -1,5 +1,7 @@
 /** `npm run mod:check` as a child process: exit codes and the `--json` answer's shape. */
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -99,6 +101,32 @@ describe('npm run mod:check', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^game-data\/base\/actors\.json:\d+:\d+ \/records\/\d+\/region: "japan" does not exist .*\[remove-referenced\]$/m)
     expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses a mod whose mod.json is a symbolic link (to a working manifest or a system file) without reading its target', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sc-mod-check-links-'))
+    try {
+      const outside = path.join(dir, 'outside')
+      mkdirSync(outside)
+      writeFileSync(path.join(outside, 'mod.json'), JSON.stringify({ id: 'linked', name: 'Linked', version: '1.0.0', gameVersions: '*' }))
+      writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0:SECRET-SYSTEM-FILE:/root:/bin/bash\n')
+      const mods = path.join(dir, 'mods')
+      mkdirSync(path.join(mods, 'linked'), { recursive: true })
+      symlinkSync(path.join(outside, 'mod.json'), path.join(mods, 'linked', 'mod.json'))
+      mkdirSync(path.join(mods, 'system'))
+      symlinkSync(path.join(outside, 'passwd'), path.join(mods, 'system', 'mod.json'))
+      for (const target of [path.join(mods, 'linked'), path.join(mods, 'system'), mods]) {
+        const run = modCheck(target, '--json')
+        expect(run.status, target).toBe(1)
+        expect(run.stdout).not.toContain('SECRET-SYSTEM-FILE')
+        const answer = JSON.parse(run.stdout) as Answer
+        expect(answer.ok).toBe(false)
+        expect(answer.errors.length).toBeGreaterThan(0)
+        for (const e of answer.errors) expect(e).toMatchObject({ file: expect.stringMatching(/mod\.json$/) as unknown as string, message: expect.stringContaining('is a symbolic link; links are not followed') as unknown as string })
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('exits 2 on bad usage, with a message and no stack trace', () => {

@@ -14,6 +14,7 @@ import { ScreenHeader } from '../menu/ScreenHeader'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { loadGameTexts } from '../menu/game-texts'
+import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import { BriefingImage } from './BriefingImage'
 import { carryLines, chapterAction, type CarryLine, initialChapter, objectiveFigure, sideRoads, tutorialRuns } from './campaign-model'
 import { TutorialOverlay } from './TutorialOverlay'
@@ -51,6 +52,8 @@ function Padlock(): React.JSX.Element {
 
 export function CampaignScreen({ api, onBack, resumeActive = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
+  // A chapter replaces the running game: while a classroom game with a facilitator's code runs, that is the facilitator's call.
+  const gate = useFacilitatorGate(api)
   const [listing, setListing] = useState<Listing | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [campaignId, setCampaignId] = useState<string | null>(null)
@@ -143,7 +146,8 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
       const trimmed = seed.trim()
       const seedValue = trimmed === '' ? undefined : Number(trimmed)
       if (seedValue !== undefined && (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > SEED_MAX)) return setProblem(t('campaign.seedProblem', { max: SEED_MAX }))
-      const started = await api.startChapter(seedValue === undefined ? { campaign: campaign.id, chapter: target.id } : { campaign: campaign.id, chapter: target.id, seed: seedValue })
+      const started = await gate.run(() => api.startChapter(seedValue === undefined ? { campaign: campaign.id, chapter: target.id } : { campaign: campaign.id, chapter: target.id, seed: seedValue }))
+      if (started === null) return
       if (!started.ok) return setProblem(t('campaign.startFailed', { message: started.message }))
       const claimed = await api.claimSeat({ seat: started.value.seat })
       if (!claimed.ok) return setProblem(t('campaign.startFailed', { message: claimed.message }))
@@ -502,6 +506,7 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
           </div>
         </Dialog>
       )}
+      {gate.dialog}
     </main>
   )
 }

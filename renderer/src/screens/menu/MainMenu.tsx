@@ -10,6 +10,8 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { TitleScreen } from '../TitleScreen'
 import { useEncyclopedia } from '../encyclopedia/EncyclopediaContext'
+import { useFacilitatorGate } from '../classroom/FacilitatorGate'
+import { isHotSeat } from '../classroom/hot-seat'
 import { LoadDialog } from './LoadDialog'
 import { firstHumanSeat } from './seat-setup'
 import './menu.css'
@@ -21,7 +23,8 @@ interface Props {
   onMods?: () => void
   /** Opens the campaigns. */
   onCampaigns?: () => void
-  onPlay: (seat: string) => void
+  /** Plays the host's game: this window's seat, or null for a hot-seat game (the hand-off screen asks who is next). */
+  onPlay: (seat: string | null) => void
   /** Open the Load list at once (the application menu's Load). */
   openLoad?: boolean
   /** Goes back to the game the host is running (after a reload, or from the menu). */
@@ -37,7 +40,7 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
   const [dialog, setDialog] = useState<'load' | 'settings' | null>(openLoad ? 'load' : null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string } | null>(null)
+  const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string | null } | null>(null)
   const [quit, setQuit] = useState(false)
   const navRef = useRef<HTMLElement>(null)
   const [running, setRunning] = useState<GameInfo | null>(null)
@@ -49,6 +52,8 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
     }
   }, [api])
   const encyclopedia = useEncyclopedia()
+  // New game, Load, Continue and Quit are the facilitator's while a classroom game with a facilitator's code runs.
+  const gate = useFacilitatorGate(api)
 
   // Keyboard players start on New game (and land there again when they come back).
   useEffect(() => {
@@ -64,26 +69,37 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
 
   const latest = saves.status === 'ready' ? (saves.saves.find((save) => save.autosave) ?? null) : null
 
-  /** Loads a save, claims its first person's seat and plays it (after showing any warnings). */
+  /**
+   * Loads a save (asking for the facilitator's code when it is a classroom's) and plays it (after
+   * showing any warnings): a one-person game on its person's seat, a hot-seat game from the hand-off.
+   */
   const load = async (name: string): Promise<void> => {
     setBusy(true)
     setProblem(null)
     try {
-      const loaded = await api.loadGame({ name })
+      const loaded = await gate.run((facilitatorCode) => api.loadGame(facilitatorCode === undefined ? { name } : { name, facilitatorCode }))
+      if (loaded === null) return
       if (!loaded.ok) return setProblem(t('menu.loadFailed', { message: loaded.message }))
-      const seat = await claimFirstHuman(api, loaded.value.game, t('menu.noPersonInSave'))
-      if (!seat.ok) return setProblem(seat.message)
+      let seat: string | null = null
+      if (!isHotSeat(loaded.value.game)) {
+        const claimed = await claimFirstHuman(api, loaded.value.game, t('menu.noPersonInSave'))
+        if (!claimed.ok) return setProblem(claimed.message)
+        seat = claimed.seat
+      }
       setDialog(null)
-      if (loaded.value.warnings.length > 0) setWarnings({ warnings: loaded.value.warnings, seat: seat.seat })
-      else onPlay(seat.seat)
+      if (loaded.value.warnings.length > 0) setWarnings({ warnings: loaded.value.warnings, seat })
+      else onPlay(seat)
     } finally {
       setBusy(false)
     }
   }
 
-  const onQuit = (): void => {
+  const onQuit = async (): Promise<void> => {
+    setProblem(null)
+    const result = await gate.run(() => api.quit({}))
+    if (result === null) return
+    if (!result.ok) return setProblem(result.message)
     setQuit(true)
-    void api.quit({})
   }
 
   const continueHelp =
@@ -136,7 +152,7 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
         <Button className="menu-main__item" onClick={() => setDialog('settings')} disabled={quit}>
           {t('menu.settings')}
         </Button>
-        <Button variant="ghost" className="menu-main__item" onClick={onQuit} disabled={quit}>
+        <Button variant="ghost" className="menu-main__item" onClick={() => void onQuit()} disabled={quit}>
           {t('menu.quit')}
         </Button>
         {problem !== null && (
@@ -160,6 +176,7 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
         onClose={() => setDialog(null)}
       />
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      {gate.dialog}
       <Dialog
         open={warnings !== null}
         title={t('menu.warningsTitle')}

@@ -30,6 +30,7 @@ import {
   type SetupProblem,
 } from './seat-setup'
 import { TableHead } from '../../ui/TableHead'
+import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import './menu.css'
 
 interface Props {
@@ -61,6 +62,7 @@ function cryptoRandom(): number {
 export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
+  const gate = useFacilitatorGate(api)
   const [scenarios, setScenarios] = useState<Scenarios>({ status: 'loading' })
   const [scenarioId, setScenarioId] = useState<string | null>(null)
   const [seats, setSeats] = useState<SeatRow[]>([])
@@ -127,13 +129,17 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
     setStarting(true)
     setFailure(null)
     try {
-      const created = await api.newGame({
-        scenarioId: scenario.id,
-        seats: toSeatSetup(seats),
-        seed,
-        ...(lesson.facilitatorCode !== '' && { facilitatorCode: lesson.facilitatorCode }),
-        turnSeconds: lesson.turnSeconds,
-      })
+      // While a classroom game with a facilitator's code runs, a new game is the facilitator's: the gate asks for the running game's code.
+      const created = await gate.run(() =>
+        api.newGame({
+          scenarioId: scenario.id,
+          seats: toSeatSetup(seats),
+          seed,
+          ...(lesson.facilitatorCode !== '' && { facilitatorCode: lesson.facilitatorCode }),
+          turnSeconds: lesson.turnSeconds,
+        }),
+      )
+      if (created === null) return
       if (!created.ok) return setFailure(t('menu.startFailed', { message: created.message }))
       if (playsHotSeat(seats, lesson)) return onStarted(null)
       const claimed = await api.claimSeat({ seat })
@@ -354,6 +360,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
           </footer>
         </form>
       )}
+      {gate.dialog}
     </main>
   )
 }

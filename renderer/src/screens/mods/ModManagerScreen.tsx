@@ -11,6 +11,7 @@ import { ScreenHeader } from '../menu/ScreenHeader'
 import { Button } from '../../ui/Button'
 import { IconButton } from '../../ui/IconButton'
 import { Panel } from '../../ui/Panel'
+import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import { dependencyStates, disabledDependencies, moveRow, rowsOf, setEnabled, type ModRow } from './mod-order'
 import './mods.css'
 
@@ -32,6 +33,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   const [dragFrom, setDragFrom] = useState<number | null>(null)
   const [focusAfter, setFocusAfter] = useState<{ id: string; control: 'up' | 'down' } | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const gate = useFacilitatorGate(api)
 
 
   const [reads, setReads] = useState(0)
@@ -62,7 +64,14 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
       // Show the change at once; the host's answer then brings the statuses.
       setListing((current) => (current.status === 'ready' ? { status: 'ready', list: { ...current.list, mods: applyRows(current.list.mods, rows) } } : current))
       try {
-        const result = await api.setMods({ mods: rows })
+        // While a classroom game with a facilitator's code runs, the mods are the facilitator's: the gate asks for the code (and gives the desk back after).
+        const result = await gate.run(() => api.setMods({ mods: rows }), { release: true })
+        if (result === null) {
+          // Cancelled: show the list as the host still has it.
+          const again = await api.listMods({})
+          if (again.ok) setListing({ status: 'ready', list: again.value })
+          return
+        }
         if (!result.ok) return setNotice({ kind: 'alert', text: t('mods.saveFailed', { message: result.message }) })
         setListing({ status: 'ready', list: result.value })
         setNotice(typeof done === 'string' ? { kind: 'status', text: done } : done(result.value))
@@ -70,7 +79,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
         setSaving(false)
       }
     },
-    [api, t],
+    [api, gate, t],
   )
 
   // After a move, keep the keyboard on the moved mod's button (or its other one at the ends).
@@ -209,6 +218,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
           {notice?.text ?? ''}
         </p>
       </div>
+      {gate.dialog}
     </main>
   )
 }

@@ -28,6 +28,6 @@ describe('serialize and deserialize', () => {
     expect(deserialize('{')).toMatchObject({ ok: false, code: 'save/not_json' })
     expect(deserialize('{"a":1}')).toMatchObject({ ok: false, code: 'save/not_a_state' })
     expect(deserialize('{"format":"silicon-curtain/state","version":9}')).toMatchObject({ ok: false, code: 'save/unknown_version' })
-    expect(deserialize('{"format":"silicon-curtain/state","version":1}')).toMatchObject({ ok: false, code: 'save/corrupt' })
+    expect(deserialize('{"format":"silicon-curtain/state","version":1}')).toMatchObject({ ok: false, code: 'save/schema', pointer: '/rules' })
   })
 })

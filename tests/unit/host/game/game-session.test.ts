@@ -24,6 +24,14 @@ function classroom(difficulty: 'easy' | 'normal' | 'hard') {
 }
 
 describe('GameSession', () => {
+  it('refuses ids that name inherited properties (a "constructor" scenario or persona) with a clear refusal', () => {
+    const seats = [{ faction: 'usa', controller: 'human' as const, name: 'A', difficulty: 'normal' as const }]
+    expect(() => GameSession.start({ rules, data, scenarioId: 'constructor', seed: 1, seats })).toThrow(/no scenario "constructor"/)
+    expect(() => GameSession.start({ rules, data, scenarioId: 'classroom', seed: 1, seats: [...seats, { faction: 'prc', controller: 'ai', name: 'AI', difficulty: 'normal', persona: 'constructor' }] })).toThrow(/"constructor" is not a persona/)
+    const game = GameSession.start({ rules, data, scenarioId: 'classroom', seed: 1, seats })
+    expect(() => game.intervene({ kind: 'inject-event', event: 'constructor' })).toThrow(/no event "constructor"/)
+  })
+
   it("plays AI seats with the engine's AI, whose orders the engine accepts", () => {
     const game = classroom('normal')
     game.endTurn('alibaba')

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { migrateContent, saveMigrations } from '../../../../app/host/saves/migrations'
 import { decodeSave, encodeSave } from '../../../../app/host/saves/save-codec'
 import { CURRENT_FORMAT_VERSION, saveVersions, UNKNOWN_DATA_HASH } from '../../../../app/host/saves/save-format'
-import { testHashState } from '../../../fixtures/saves/sample'
+import { sampleCodes, testHashState } from '../../../fixtures/saves/sample'
 
 const fixtures = path.resolve(__dirname, '../../../fixtures/saves')
 const fixture = (name: string): Buffer => readFileSync(path.join(fixtures, name))
@@ -14,6 +14,7 @@ const FIXTURES: Record<number, string> = {
   [saveVersions.Initial]: 'v1-initial.scsave',
   [saveVersions.AddDataHashesAndSeatNames]: 'v2-data-hashes-and-seat-names.scsave',
   [saveVersions.AddSeatDifficultyAndPersona]: 'v3-seat-difficulty-and-persona.scsave',
+  [saveVersions.AddClassroomCodes]: 'v4-classroom-codes.scsave',
 }
 
 describe('save migrations', () => {
@@ -54,15 +55,28 @@ describe('save migrations', () => {
     ])
   })
 
-  it('loads the current fixture without migrating, with each seat\'s difficulty and persona', () => {
+  it('loads the v3 fixture with no codes (v3 never kept them), its seats as they were', () => {
     const result = decodeSave(fixture(FIXTURES[3] ?? ''), { hashState: testHashState })
     if (!result.ok) throw new Error(result.message)
-    expect(result.migratedFrom).toBeUndefined()
+    expect(result.migratedFrom).toBe(3)
     expect((result.save.state as { marker: string }).marker).toBe('fixture-v3')
+    expect(result.save.codes).toBeNull()
     expect(result.save.meta.seats.map((s) => [s.name, s.difficulty, s.persona])).toEqual([
       ['Ada', 'normal', null],
       ['Beijing AI', 'hard', 'prc-self-reliance'],
     ])
+  })
+
+  it('loads the current fixture without migrating, with the classroom codes hashed and never in the clear', () => {
+    const bytes = fixture(FIXTURES[4] ?? '')
+    const result = decodeSave(bytes, { hashState: testHashState })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.migratedFrom).toBeUndefined()
+    expect((result.save.state as { marker: string }).marker).toBe('fixture-v4')
+    expect(result.save.codes).toEqual(sampleCodes())
+    expect(result.save.codes?.seats.map((s) => s.seat)).toEqual(['nvidia'])
+    const text = JSON.stringify(result.save)
+    expect(text).not.toMatch(/"(9999|1111)"/)
   })
 
   it('re-saves a migrated v1 save in the current format, which then loads unchanged', () => {

@@ -40,7 +40,7 @@ describe('encodeSave / decodeSave', () => {
           ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
           : value
     const reordered = reversed(input) as typeof input
-    expect(Object.keys(reordered)[0]).toBe('meta')
+    expect(Object.keys(reordered)[0]).toBe('codes')
     expect(encodeSave(reordered, options).equals(encodeSave(input, options))).toBe(true)
   })
 
