@@ -1,6 +1,7 @@
 /**
- * The world map harness in chromium with WebGL: the colour-blind palette from Settings and 500
- * animated flows. (Drawing, tooltips, panels and zoom: map.test.ts.)
+ * The world map harness in chromium (Pixi's canvas renderer, see docs/testing.md): the
+ * colour-blind palette from Settings and 500 animated flows. (Drawing with WebGL, tooltips,
+ * panels and zoom: map.test.ts.)
  */
 import { expect, it } from 'vitest'
 import { PARTICLE_BUDGET } from '../../renderer/src/map/flow-budget'
@@ -77,4 +78,4 @@ describeInBrowser('world map settings and animation in chromium over the web hos
     expect(errors).toEqual([])
     await page.close()
   })
-}, { webgl: true })
+})
