@@ -2,6 +2,7 @@
 import { quarterIndex } from '../data/common'
 import { controlCatches, hbmBlock, saleVerdict, serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
+import { designBound, fullPaceBnPerQuarter } from '../model/design'
 import type { LegalOrder } from '../orders/legal-orders'
 import type { ChipState, GameState } from '../state/game-state'
 import { bestOwn, chipPower, clamp, ids, numMax, numMin, round2, type Candidate, type Gen } from './candidate-kit'
@@ -103,15 +104,23 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const cap = spec?.type === 'specs' ? spec.max : {}
     const from = base?.true ?? { bf16Tflops: 300, memoryGb: 64, memoryBandwidthTBs: 1.6, interconnectGBs: 400, tpp: 4800, powerW: 400 }
     const grow = 1.4 + 0.4 * t.aggressiveness
+    const dieMm2 = Math.min(800, numMax(legal.params.dieMm2, 900))
+    const hbmStacks = hbm === undefined ? 0 : 6
+    const powerW = Math.round(Math.min(cap.powerW ?? 1500, from.powerW * 1.15))
+    // Stay inside what the node allows (assuming the worst experience); a bold persona aims nearer the bound and risks a respin.
+    const bound = designBound(g, { node, dieMm2, dies: 1, hbm, hbmStacks, powerW, inexperience: 1 })
+    const reach = 0.7 + 0.25 * t.aggressiveness
+    const tflops = Math.max(1, Math.round(Math.min(cap.bf16Tflops ?? 3000, from.bf16Tflops * grow, bound.bf16Tflops * reach)))
     const target = {
-      bf16Tflops: Math.round(Math.min(cap.bf16Tflops ?? 3000, from.bf16Tflops * grow)),
-      memoryGb: Math.round(Math.min(cap.memoryGb ?? 288, from.memoryGb * 1.3)),
-      memoryBandwidthTBs: round2(Math.min(cap.memoryBandwidthTBs ?? 10, from.memoryBandwidthTBs * 1.3)),
+      bf16Tflops: tflops,
+      memoryGb: Math.round(Math.min(cap.memoryGb ?? 288, from.memoryGb * 1.3, bound.memoryGb)),
+      memoryBandwidthTBs: round2(Math.min(cap.memoryBandwidthTBs ?? 10, from.memoryBandwidthTBs * 1.3, Math.floor(bound.memoryBandwidthTBs * 100) / 100)),
       interconnectGBs: Math.round(Math.min(cap.interconnectGBs ?? 1800, from.interconnectGBs * 1.2)),
-      tpp: Math.round(Math.min(cap.tpp ?? 48000, from.tpp * grow)),
-      powerW: Math.round(Math.min(cap.powerW ?? 1500, from.powerW * 1.15)),
+      tpp: Math.round(Math.min(cap.tpp ?? 48000, tflops * 16)),
+      powerW,
     }
-    return [{ order: { kind: 'start-program', node, dieMm2: Math.min(800, numMax(legal.params.dieMm2, 900)), target, workloads: 'both', hbmStacks: hbm === undefined ? 0 : 6, budgetBnPerQuarter: budget, ...(hbm === undefined ? {} : { hbm }) }, score, slot: 'program' }]
+    const paced = Math.min(numMax(legal.params.budgetBnPerQuarter, 5), Math.max(budget, round2(fullPaceBnPerQuarter(g, node) + 0.005)))
+    return [{ order: { kind: 'start-program', node, dieMm2, target, workloads: 'both', hbmStacks, budgetBnPerQuarter: f.cashBn > paced * 8 ? paced : budget, ...(hbm === undefined ? {} : { hbm }) }, score, slot: 'program' }]
   },
 
   'announce-chip': (g, t, legal) => {

@@ -148,7 +148,7 @@ export function collectCarryOver(chapter: Chapter, start: GameState, final: Game
       case 'programs':
         // Chips finished during the chapter (those designed before it were in play already).
         out.chips = Object.values(final.chips).filter((c) => c.maker === chapter.faction && c.designed && start.chips[c.id]?.designed !== true).map((c) => c.id).sort()
-        out.programs = final.programs.filter((p) => p.owner === chapter.faction).map((p) => ({ chip: p.chip, quartersLeft: p.quartersLeft }))
+        out.programs = final.programs.filter((p) => p.owner === chapter.faction).map((p) => ({ chip: p.chip, quartersLeft: Math.max(1, Math.ceil(p.quartersLeft - 1e-9)) }))
         break
       case 'policies':
         out.policies = Object.keys(final.policies).filter((id) => final.rules.policies[id]?.owner === chapter.faction).sort()

@@ -19,6 +19,31 @@ export const ConstantsSchema = z.strictObject({
   referenceInterconnectGBs: num(900),
   interconnectExponent: num(0.3),
   fullStackBonus: num(1.15),
+  // the fixed yardstick: the H800's published datasheet (every "× H800" compares with it)
+  yardstickTflops: num(989),
+  yardstickBandwidthTBs: num(3.35),
+  yardstickInterconnectGBs: num(400),
+  yardstickMemoryGb: num(80),
+  // design bounds (MODEL.md "Designing a chip", docs/model.md)
+  /** One exposure field, 26 × 33 mm: the largest single die. */
+  reticleMm2: num(858),
+  /** Logic dies a design may join on advanced packaging (B200: 2). */
+  maxChiplets: num(2),
+  /** Dense BF16 TFLOPS per bn transistors of the best architecture (H100: 989 / 80bn). */
+  tflopsPerBnTransistors: num(12.4),
+  /** Share of the bound an inexperienced designer loses (× inexperience 0–1). */
+  designInexperiencePenalty: num(0.25),
+  /** Bandwidth (TB/s) of a design without HBM (GDDR/LPDDR-class board memory). */
+  nonHbmBandwidthTBs: num(1),
+  /** Memory (GB) of a design without HBM. */
+  nonHbmMemoryGb: num(48),
+  /** Respin chance at tape-out: base, plus `respinNearBound` as the target nears the bound (from `respinFromRatio` of it). */
+  respinBase: num(0.05),
+  respinNearBound: num(0.45),
+  respinFromRatio: num(0.7),
+  respinQuarters: num(1),
+  /** A respin's cost as a share of the node's design cost (new masks and engineering). */
+  respinCostShare: num(0.1),
   // design programs
   programQuarters: num(6),
   programQuartersKnownNode: num(4),

@@ -26,6 +26,12 @@ export const NodeSchema = z.strictObject({
   requires: IdSchema.optional(),
   /** R&D cost to bring this node up by an `advance-node` order (US$ bn). */
   advanceCostBn: NonNegSchema.default(5),
+  /** Realised logic density of a GPU-like design on this node (million transistors per mm²); bounds what a program can reach. Absent: a table by `featureNm` (model/design.ts). */
+  densityMTrPerMm2: z.number().positive().optional(),
+  /** Best realised dense BF16 TFLOPS per watt on this node (power per operation); bounds a program's TFLOPS by its power. Absent: a table by `featureNm`. */
+  tflopsPerWatt: z.number().positive().optional(),
+  /** Design cost of an AI accelerator on this node at full pace (US$ bn over a standard program); a budget below its per-quarter share stretches the schedule. Absent: a table by `featureNm`. */
+  designCostBn: z.number().positive().optional(),
 })
 /** A process node. */
 export type Node = z.infer<typeof NodeSchema>

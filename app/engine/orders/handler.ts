@@ -11,7 +11,7 @@ export type ParamSpec =
   | { type: 'enum'; options: string[] }
   | { type: 'number'; min: number; max: number; integer: boolean }
   | { type: 'boolean' }
-  | { type: 'specs'; max: Record<string, number> }
+  | { type: 'specs'; max: Record<string, number>; byNode?: Record<string, Record<string, number>> }
 
 /** What an order kind needs to be validated, applied and listed. */
 export interface OrderHandler<O extends { kind: string }> {

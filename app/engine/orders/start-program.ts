@@ -5,6 +5,7 @@ import { IdSchema } from '../data/common'
 import { chipFromCatalogue } from '../state/chip-state'
 import type { GameState } from '../state/game-state'
 import { newId } from '../model/lookups'
+import { boundRatio, designBound, fullPaceBnPerQuarter, type DesignBound } from '../model/design'
 import { ownChipIds } from './common'
 import { limitOf, type OrderHandler } from './handler'
 import { refuse } from './refusal'
@@ -18,6 +19,8 @@ export const StartProgramSchema = z.strictObject({
   workloads: WorkloadsSchema,
   hbm: IdSchema.optional(),
   hbmStacks: z.number().int().min(0).max(16).default(0),
+  /** Logic dies joined on advanced packaging (chiplets); 1 is a monolithic die. */
+  dies: z.number().int().min(1).max(8).default(1),
   budgetBnPerQuarter: z.number().min(0),
   template: IdSchema.optional(),
 })
@@ -35,24 +38,48 @@ export function programQuarters(state: GameState, seat: string, nodeId: string):
   return { quarters: c.programQuarters, inexperience: 0.5 }
 }
 
+/** The power ceiling of one module (W): 1,000–1,200 W with Blackwell (chip-race-facts.md §2), with margin. */
+const MAX_POWER_W = 1500
+
+/** The design bound for an order, and a refusal naming the feasible range when the target is beyond it. */
+export function orderBound(state: GameState, seat: string, order: Pick<StartProgram, 'node' | 'dieMm2' | 'dies' | 'hbm' | 'hbmStacks' | 'target'>): DesignBound {
+  return designBound(state, { node: order.node, dieMm2: order.dieMm2, dies: order.dies, hbm: order.hbm, hbmStacks: order.hbmStacks, powerW: order.target.powerW, inexperience: programQuarters(state, seat, order.node).inexperience })
+}
+
+function beyondBound(state: GameState, seat: string, order: StartProgram): ReturnType<typeof refuse> | null {
+  const b = orderBound(state, seat, order)
+  const where = `${order.node}, ${order.dies} × ${order.dieMm2} mm², ${order.target.powerW} W`
+  if (order.target.bf16Tflops > b.bf16Tflops) {
+    const why = b.byPower < b.byArea ? 'power per operation' : 'logic density and die area'
+    return refuse('beyond_design_bound', `${Math.round(order.target.bf16Tflops)} TFLOPS is beyond what ${where} allows (${why}): feasible 0–${b.bf16Tflops} TFLOPS`, ['target', 'bf16Tflops'])
+  }
+  if (order.target.memoryBandwidthTBs > b.memoryBandwidthTBs) return refuse('beyond_design_bound', `${order.target.memoryBandwidthTBs} TB/s is beyond what ${order.hbmStacks} stacks of ${order.hbm ?? 'board memory'} give: feasible 0–${b.memoryBandwidthTBs} TB/s`, ['target', 'memoryBandwidthTBs'])
+  if (order.target.memoryGb > b.memoryGb) return refuse('beyond_design_bound', `${order.target.memoryGb} GB is beyond what ${order.hbmStacks} stacks of ${order.hbm ?? 'board memory'} hold: feasible 0–${b.memoryGb} GB`, ['target', 'memoryGb'])
+  return null
+}
+
 /** Handler for start-program. */
 export const startProgram: OrderHandler<StartProgram> = {
   kind: 'start-program',
   phase: 2,
   defaultKinds: ['designer'],
-  codes: ['unknown_node', 'unknown_hbm', 'over_limit', 'unknown_template', 'not_your_template', 'template_in_play'],
+  codes: ['unknown_node', 'unknown_hbm', 'over_limit', 'unknown_template', 'not_your_template', 'template_in_play', 'beyond_design_bound'],
   validate(state, seat, order) {
     if (state.rules.nodes[order.node] === undefined) return refuse('unknown_node', `there is no node "${order.node}"`, ['node'])
     if (order.hbm !== undefined && state.rules.hbm[order.hbm] === undefined) return refuse('unknown_hbm', `there is no HBM line "${order.hbm}"`, ['hbm'])
     if (order.dieMm2 > limitOf(state, 'start-program', 'dieMm2', 900)) return refuse('over_limit', 'the die is larger than the reticle allows', ['dieMm2'])
+    if (order.dieMm2 > state.rules.constants.reticleMm2) return refuse('over_limit', `a die is at most the reticle's ${state.rules.constants.reticleMm2} mm²; join dies on advanced packaging instead`, ['dieMm2'])
+    if (order.dies > state.rules.constants.maxChiplets) return refuse('over_limit', `a package joins at most ${state.rules.constants.maxChiplets} dies`, ['dies'])
     if (order.budgetBnPerQuarter > limitOf(state, 'start-program', 'budgetBnPerQuarter', 5)) return refuse('over_limit', 'the quarterly budget is above the limit', ['budgetBnPerQuarter'])
     if (order.template !== undefined) {
       const t = state.rules.chips[order.template]
       if (t === undefined) return refuse('unknown_template', `there is no catalogue chip "${order.template}"`, ['template'])
       if (t.maker !== seat) return refuse('not_your_template', `${order.template} is another maker's chip`, ['template'])
       if (state.chips[order.template] !== undefined) return refuse('template_in_play', `${order.template} is already designed or in a program`, ['template'])
+      // A catalogue chip was built in history: its specs are the record's, not the order's target.
+      return null
     }
-    return null
+    return beyondBound(state, seat, order)
   },
   apply(ctx, seat, order) {
     const { state } = ctx
@@ -61,7 +88,7 @@ export const startProgram: OrderHandler<StartProgram> = {
     const base = t !== undefined ? chipFromCatalogue(t, -1) : undefined
     const specs = base?.true ?? order.target
     state.chips[id] = {
-      ...(base ?? chipFromCatalogue({ id, name: `designed.${id}`, maker: seat, node: order.node, dieMm2: order.dieMm2, diesPerChip: 1, hbmStacks: order.hbmStacks, advancedPackaging: true, true: order.target, claimed: order.target, workloads: order.workloads, readiness: 'paper', firstQuarter: '2000Q1', priceUsd: 20000, internalOnly: false, sources: [], ...(order.hbm === undefined ? {} : { hbm: order.hbm }) }, -1)),
+      ...(base ?? chipFromCatalogue({ id, name: `designed.${id}`, maker: seat, node: order.node, dieMm2: order.dieMm2, diesPerChip: order.dies, hbmStacks: order.hbmStacks, advancedPackaging: true, true: order.target, claimed: order.target, workloads: order.workloads, readiness: 'paper', firstQuarter: '2000Q1', priceUsd: 20000, internalOnly: false, sources: [], ...(order.hbm === undefined ? {} : { hbm: order.hbm }) }, -1)),
       // Until completion the "true" specs are the target; the draw replaces them.
       true: { ...specs },
       claimed: { ...specs },
@@ -73,17 +100,30 @@ export const startProgram: OrderHandler<StartProgram> = {
       claimedReadiness: 'paper',
       producedQuarters: 0,
     }
-    const { quarters, inexperience } = programQuarters(state as GameState, seat, state.chips[id]?.node ?? order.node)
-    state.programs.push({ id: newId(state, 'program'), owner: seat, chip: id, quartersLeft: quarters, budgetBnPerQuarter: order.budgetBnPerQuarter, inexperience })
+    const node = state.chips[id]?.node ?? order.node
+    const { quarters, inexperience } = programQuarters(state as GameState, seat, node)
+    const chip = state.chips[id]
+    const bound = designBound(state as GameState, { node, dieMm2: chip?.dieMm2 ?? order.dieMm2, dies: chip?.diesPerChip ?? order.dies, hbm: chip?.hbm ?? undefined, hbmStacks: chip?.hbmStacks ?? order.hbmStacks, powerW: specs.powerW, inexperience })
+    state.programs.push({ id: newId(state, 'program'), owner: seat, chip: id, quartersLeft: quarters, budgetBnPerQuarter: order.budgetBnPerQuarter, inexperience, fullPaceBn: fullPaceBnPerQuarter(state as GameState, node), boundRatio: Math.round(Math.min(2, boundRatio(specs, bound)) * 1000) / 1000, respins: 0 })
     const f = state.factions[seat]
     if (f !== undefined) f.chipPrices[id] = state.chips[id]?.priceUsd ?? 20000
   },
-  legal(state) {
+  legal(state, seat) {
+    const c = state.rules.constants
     const online = Object.keys(state.nodes).filter((n) => state.nodes[n]?.online === true)
+    const maxDie = Math.min(c.reticleMm2, limitOf(state, 'start-program', 'dieMm2', 900))
+    const byNode: Record<string, Record<string, number>> = {}
+    for (const node of online) {
+      // The most a seat can reach on each node: reticle-sized dies, every chiplet, the power ceiling, the widest HBM line.
+      const hbm = Object.values(state.rules.hbm).sort((a, b) => b.bandwidthTBsPerStack - a.bandwidthTBsPerStack)[0]
+      const b = designBound(state, { node, dieMm2: maxDie, dies: c.maxChiplets, hbm: hbm?.id, hbmStacks: 8, powerW: MAX_POWER_W, inexperience: programQuarters(state, seat, node).inexperience })
+      byNode[node] = { bf16Tflops: b.bf16Tflops, memoryBandwidthTBs: b.memoryBandwidthTBs, memoryGb: b.memoryGb, perDieBf16Tflops: designBound(state, { node, dieMm2: maxDie, dies: 1, hbmStacks: 0, powerW: MAX_POWER_W, inexperience: programQuarters(state, seat, node).inexperience }).bf16Tflops, fullPaceBnPerQuarter: Math.round(fullPaceBnPerQuarter(state, node) * 1000) / 1000 }
+    }
     return {
       node: { type: 'id', options: online },
-      dieMm2: { type: 'number', min: 100, max: limitOf(state, 'start-program', 'dieMm2', 900), integer: true },
-      target: { type: 'specs', max: { bf16Tflops: 3000, memoryGb: 288, memoryBandwidthTBs: 10, interconnectGBs: 1800, tpp: 48000, powerW: 1500 } },
+      dieMm2: { type: 'number', min: 100, max: maxDie, integer: true },
+      dies: { type: 'number', min: 1, max: c.maxChiplets, integer: true },
+      target: { type: 'specs', max: { bf16Tflops: 3000, memoryGb: 288, memoryBandwidthTBs: 10, interconnectGBs: 1800, tpp: 48000, powerW: MAX_POWER_W }, byNode },
       workloads: { type: 'enum', options: ['training', 'inference', 'both'] },
       hbm: { type: 'id', options: Object.keys(state.rules.hbm) },
       hbmStacks: { type: 'number', min: 0, max: 8, integer: true },

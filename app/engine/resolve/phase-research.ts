@@ -3,6 +3,7 @@ import { quarterIndex } from '../data/common'
 import { scheduledStep } from '../model/capacity-path'
 import { toolBlock } from '../model/legality'
 import { chipFromCatalogue } from '../state/chip-state'
+import { nodeDesign, programPace, respinChance } from '../model/design'
 import { note, transfer, type PhaseContext } from './context'
 import { paySubsidies } from './subsidies'
 
@@ -18,14 +19,29 @@ export function progressPrograms(ctx: PhaseContext): void {
       done.push(program.id)
       continue
     }
-    const paid = transfer(ctx, program.owner, 'outside:rnd', program.budgetBnPerQuarter, 'finance:program')
-    paySubsidies(ctx, program.owner, paid, null)
-    if (paid + 1e-9 < program.budgetBnPerQuarter) {
-      note(ctx, program.owner, 'program/stalled', { chip: chip.id })
+    const variant = chip.variantOf !== undefined && chip.variantOf !== null
+    if (!variant && program.budgetBnPerQuarter <= 0) {
+      // No budget, no progress (issue 16): a program is engineers and masks, paid every quarter.
+      note(ctx, program.owner, 'program/unfunded', { chip: chip.id })
       continue
     }
-    program.quartersLeft -= 1
-    if (program.quartersLeft > 0) continue
+    const paid = transfer(ctx, program.owner, 'outside:rnd', program.budgetBnPerQuarter, 'finance:program')
+    paySubsidies(ctx, program.owner, paid, null)
+    // A variant (a cut of a finished chip) and an old save's program keep the old pace: a quarter a quarter when paid in full.
+    const pace = variant ? 1 : program.fullPaceBn === undefined ? (paid + 1e-9 < program.budgetBnPerQuarter ? 0 : 1) : programPace(paid, program.fullPaceBn)
+    if (paid + 1e-9 < program.budgetBnPerQuarter) note(ctx, program.owner, 'program/stalled', { chip: chip.id })
+    if (pace <= 0) continue
+    program.quartersLeft = Math.max(0, Math.round((program.quartersLeft - pace) * 1000) / 1000)
+    if (program.quartersLeft > 1e-9) continue
+    if (!variant && (program.respins ?? 0) === 0 && program.boundRatio !== undefined && ctx.rng.float() < respinChance(state, program.boundRatio)) {
+      // A weak first silicon: new masks and another quarter (docs/model.md "Respins").
+      const cost = nodeDesign(state.rules.nodes[chip.node]).designCostBn * c.respinCostShare
+      transfer(ctx, program.owner, 'outside:rnd', cost, 'finance:program')
+      program.respins = (program.respins ?? 0) + 1
+      program.quartersLeft = c.respinQuarters
+      note(ctx, program.owner, 'program/respin', { chip: chip.id, quarters: c.respinQuarters, costBn: Math.round(cost * 1000) / 1000 })
+      continue
+    }
     // MODEL.md: true F = target × exp(N(−0.05 − 0.1·inexperience, 0.12)); TPP scales with F.
     const factor = Math.exp(c.trueDrawMean + c.trueDrawInexperience * program.inexperience + c.trueDrawSigma * ctx.rng.normal())
     chip.true.bf16Tflops *= factor

@@ -56,6 +56,12 @@ export interface Program {
   budgetBnPerQuarter: number
   /** 1 when the maker has never finished a chip on this node (bigger spread, lower mean). */
   inexperience: number
+  /** Budget per quarter that keeps the program on schedule (US$ bn); less stretches it. Absent: always on schedule (variants, old saves). */
+  fullPaceBn?: number
+  /** Target over the design bound (0–2): near 1 raises the respin chance. */
+  boundRatio?: number
+  /** Respins so far (a weak first silicon costs a quarter and money). */
+  respins?: number
 }
 
 /** A process node's live figures. */

@@ -95,9 +95,12 @@ const ProgramSchema = z.strictObject({
   id: Id,
   owner: Id,
   chip: Id,
-  quartersLeft: z.number().int().min(0).max(1000),
+  quartersLeft: z.number().min(0).max(1000),
   budgetBnPerQuarter: Stock,
   inexperience: Share,
+  fullPaceBn: Stock.optional(),
+  boundRatio: z.number().min(0).max(2).optional(),
+  respins: z.number().int().min(0).max(100).optional(),
 })
 
 const NodeStateSchema = z.strictObject({

@@ -166,7 +166,9 @@ export const NOTE_CODES: readonly string[] = [
   'production/foundry-caught',
   'production/refused',
   'program/complete',
+  'program/respin',
   'program/stalled',
+  'program/unfunded',
 ]
 
 /** A report note as a sentence, its ids named from the game texts. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { edit, play, testGame, verdict } from '../../../fixtures/rules/test-game'
 
-const target = { bf16Tflops: 1000, memoryGb: 96, memoryBandwidthTBs: 4, interconnectGBs: 900, tpp: 16000, powerW: 700 }
-const order = { kind: 'start-program', node: 'tsmc-n4', dieMm2: 800, target, workloads: 'both', hbm: 'hynix-hbm3', hbmStacks: 6, budgetBnPerQuarter: 1 }
+const target = { bf16Tflops: 1000, memoryGb: 96, memoryBandwidthTBs: 4, interconnectGBs: 900, tpp: 16000, powerW: 1000 }
+const order = { kind: 'start-program', node: 'tsmc-n4', dieMm2: 800, target, workloads: 'both', hbm: 'hynix-hbm3', hbmStacks: 6, dies: 2, budgetBnPerQuarter: 1 }
 
 describe('startProgram', () => {
   it('starts a program that finishes with a true result drawn near the target', () => {
