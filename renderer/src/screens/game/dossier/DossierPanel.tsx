@@ -311,6 +311,7 @@ function ChipDetail({ chip, view, rules, texts, L }: { chip: ChipView; view: Vie
       </ul>
 
       <h4>{t('dossier.specs')}</h4>
+      <p className="dossier-chip__yardstick" data-testid="dossier-yardstick">{t('dossier.yardstickNote', { tflops: rules.constants.yardstickTflops.toLocaleString('en'), memory: rules.constants.yardstickMemoryGb, bandwidth: rules.constants.yardstickBandwidthTBs, link: rules.constants.yardstickInterconnectGBs })}</p>
       <div className="dossier-table-wrap">
         <table className="dossier-table" data-testid="dossier-specs">
           <caption className="visually-hidden">{t('dossier.specsCaption', { chip: row?.name ?? chip.id })}</caption>

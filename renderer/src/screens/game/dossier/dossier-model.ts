@@ -63,11 +63,18 @@ export function knownHow(chip: ChipView): KnownHow {
   return chip.known?.how ?? 'claimed'
 }
 
-/** A yardstick's specs as the seat knows them (the truth when known, else the claim), from the view or the public rules. */
-export function yardstickSpecs(id: string, view: Pick<ViewBody, 'chips'>, rules: Rules): ChipSpecs | null {
-  const chip = view.chips[id]
-  if (chip !== undefined) return chip.known?.specs ?? chip.claimed
-  return rules.chips[id]?.claimed ?? null
+/**
+ * A yardstick's published datasheet, fixed for the whole game (issue 16): the H800's from the
+ * model constants (`yardstick*`), the others' from their catalogue records. Never the live
+ * view, so a maker's changed claim or a leak does not move the ruler every chip is measured
+ * with. `_view` is kept for callers; the figures do not depend on it.
+ */
+export function yardstickSpecs(id: string, _view: Pick<ViewBody, 'chips'>, rules: Rules): ChipSpecs | null {
+  const record = rules.chips[id]?.claimed
+  if (record === undefined) return null
+  if (id !== YARDSTICK_IDS.h800) return record
+  const c = rules.constants
+  return { ...record, bf16Tflops: c.yardstickTflops, memoryBandwidthTBs: c.yardstickBandwidthTBs, interconnectGBs: c.yardstickInterconnectGBs, memoryGb: c.yardstickMemoryGb }
 }
 
 /** `value / reference`, or null when there is no reference to divide by. */

@@ -145,6 +145,17 @@ describe('a chip file', () => {
     expect(questions[2]?.confirmedReadiness).toBe('volume')
   })
 
+  it('measures against the H800 datasheet whatever Nvidia now claims or a leak says (a fixed yardstick)', () => {
+    const view = viewFor(start, 'alibaba')
+    const h800 = view.chips.h800 as ChipView
+    const moved = { chips: { ...view.chips, h800: { ...h800, claimed: { ...h800.claimed, bf16Tflops: 1012 }, known: { how: 'leak' as const, specs: { ...h800.claimed, bf16Tflops: 859 }, workloads: 'both' as const, readiness: 'volume' as const } } } }
+    expect(yardstickSpecs('h800', moved, view.rules)?.bf16Tflops).toBe(989)
+    expect(yardstickSpecs('h800', moved, view.rules)?.interconnectGBs).toBe(400)
+    const line = specLines(view.chips['ascend-910b'] as ChipView, moved, view.rules)[0]
+    expect(line?.h800).toBe(989)
+    expect(line?.vsH800).toBeCloseTo(376 / 989, 6)
+  })
+
   it('falls back to the public rules for a yardstick the view lacks, and to no ratio without one', () => {
     const view = viewFor(start, 'alibaba')
     const withoutH800 = { chips: Object.fromEntries(Object.entries(view.chips).filter(([id]) => id !== 'h800')) }
