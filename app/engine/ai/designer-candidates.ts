@@ -3,6 +3,7 @@ import { quarterIndex } from '../data/common'
 import { controlCatches, hbmBlock, saleVerdict, serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
 import { designBound, fullPaceBnPerQuarter } from '../model/design'
+import { grossDiesPerWafer } from '../model/performance'
 import type { LegalOrder } from '../orders/legal-orders'
 import type { ChipState, GameState } from '../state/game-state'
 import { bestOwn, chipPower, clamp, ids, numMax, numMin, round2, type Candidate, type Gen } from './candidate-kit'
@@ -47,12 +48,22 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
         if (current > 0) out.push({ order: { kind: 'book-production', chip: chip.id, wafersPerQuarter: 0 }, score: 0.6, slot: `book:${chip.id}` })
         continue
       }
+      // No wafers for a chip whose HBM the seat can neither buy nor draw from stock: the dies would wait unpackaged.
+      const hbmRec = chip.hbm === null ? undefined : g.rules.hbm[chip.hbm]
+      if (hbmRec !== undefined && chip.hbmStacks > 0 && hbmBlock(g, hbmRec.region, t.seat) !== null && (f.inventory[hbmRec.id] ?? 0) < chip.hbmStacks * 1000) {
+        if (current > 0) out.push({ order: { kind: 'book-production', chip: chip.id, wafersPerQuarter: 0 }, score: 0.8, slot: `book:${chip.id}` })
+        continue
+      }
       const node = g.nodes[chip.node]
       const price = (g.factions[g.rules.foundries[g.rules.nodes[chip.node]?.foundry ?? '']?.owner ?? '']?.waferPrices[chip.node] ?? g.rules.nodes[chip.node]?.waferPriceUsd ?? 15000) / 1e9
       const share = 0.08 + 0.2 * t.aggressiveness
       const byCapacity = (node?.capacityWafers ?? 0) * share
       const byCash = price > 0 ? (f.cashBn * (0.15 + 0.2 * t.riskTolerance)) / price : byCapacity
-      const want = Math.round(clamp(Math.min(byCapacity, byCash), 0, max))
+      // A chip with a volume cap (the Hanguang 800) needs only the wafers for its cap.
+      const cap = g.rules.chips[chip.id]?.maxUnitsPerQuarter
+      const perWafer = Math.max(1, (grossDiesPerWafer(chip.dieMm2, g.rules.constants) * (g.rules.nodes[chip.node]?.yieldMature ?? 0.5) * 0.6) / Math.max(1, chip.diesPerChip))
+      const byCap = cap === undefined ? Infinity : cap / perWafer
+      const want = Math.round(clamp(Math.min(byCapacity, byCash, byCap), 0, max))
       if (want < 100 && current === 0) continue
       if (Math.abs(want - current) <= 0.2 * Math.max(want, current)) continue
       out.push({ order: { kind: 'book-production', chip: chip.id, wafersPerQuarter: want }, score: 1 + t.drive['chip-revenue'] + t.drive['own-chip-share'] + 0.7 * t.drive['domestic-chip-share'], slot: `book:${chip.id}` })
@@ -199,12 +210,19 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
   'stockpile-hbm': (g, t, legal) => {
     const f = g.factions[t.seat]
     if (f === undefined || t.bloc !== 'china') return []
-    const line = ids(legal.params.hbm).find((h) => g.rules.hbm[h]?.region !== t.home)
+    // The line its own chips use (the PPU's Samsung HBM2e) before any other foreign line: a control may close it.
+    const needs = Object.values(g.chips).filter((c) => c.maker === t.seat && c.hbm !== null && c.hbmStacks > 0 && (c.designed || g.programs.some((p) => p.chip === c.id)))
+    const mine = ids(legal.params.hbm).find((h) => g.rules.hbm[h]?.region !== t.home && needs.some((c) => c.hbm === h))
+    const line = mine ?? ids(legal.params.hbm).find((h) => g.rules.hbm[h]?.region !== t.home)
     const rec = line === undefined ? undefined : g.rules.hbm[line]
     const live = line === undefined ? undefined : g.hbm[line]
     if (rec === undefined || live === undefined || rec.priceUsd <= 0) return []
-    const stacks = Math.floor(Math.min((f.cashBn * 0.05 * 1e9) / rec.priceUsd, Math.max(0, live.capacity - live.lastUsed) * 0.2, numMax(legal.params.stacks, 1e6)))
+    const held = line === undefined ? 0 : (f.inventory[line] ?? 0)
+    // Enough for a few quarters of its own chips (~40k cards a quarter each), then stop.
+    const wanted = mine === undefined ? Infinity : Math.max(0, needs.filter((c) => c.hbm === mine).reduce((sum, c) => sum + c.hbmStacks * 40_000 * 6, 0) - held)
+    const stacks = Math.floor(Math.min(wanted, (f.cashBn * (mine === undefined ? 0.05 : 0.1) * 1e9) / rec.priceUsd, Math.max(0, live.capacity - live.lastUsed) * 0.2, numMax(legal.params.stacks, 1e6)))
     if (stacks < 1) return []
+    if (mine !== undefined) return [{ order: { kind: 'stockpile-hbm', hbm: line, stacks }, score: 0.8 + 0.5 * t.riskTolerance + t.drive['own-chip-share'], slot: 'stockpile' }]
     return [{ order: { kind: 'stockpile-hbm', hbm: line, stacks }, score: 0.3 + 0.5 * t.riskTolerance, slot: 'stockpile' }]
   },
 }

@@ -54,6 +54,10 @@ export const ChipSchema = z.strictObject({
   actorWafersPerQuarter: NonNegSchema.optional(),
   /** Not sold on the open market (TPUs, Hanguang): used by its maker's cloud only. */
   internalOnly: z.boolean().default(false),
+  /** Dense INT8 TOPS of an inference chip without BF16 (the Hanguang 800's 825); counts for inference at half rate (tensor units run INT8 at twice BF16). */
+  int8Tops: NonNegSchema.optional(),
+  /** Most units its maker can make a quarter (a sourced volume cap, e.g. the Hanguang 800's); absent: no cap beyond wafers, packaging and HBM. */
+  maxUnitsPerQuarter: NonNegSchema.optional(),
 })
 /** A chip. */
 export type Chip = z.infer<typeof ChipSchema>

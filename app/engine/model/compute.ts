@@ -17,7 +17,16 @@ export function h100e(state: Pick<GameState, 'chips' | 'factions' | 'rules'>, ch
   if (chip === undefined || units <= 0) return 0
   const specs = basis === 'true' ? chip.true : publicSpecs(chip)
   const workloads = basis === 'true' || chip.revealed !== null ? chip.workloads : chip.claimedWorkloads
-  return units * pMix(specs, workloads, 0.5, state.rules.constants) * ecosystemOf(state, chip.maker)
+  return units * pMix(specs, workloads, 0.5, state.rules.constants, state.rules.chips[chipId]?.int8Tops ?? 0) * ecosystemOf(state, chip.maker)
+}
+
+/** H100e of `units` of a chip for one workload (training or inference): an inference-only chip adds no training compute. */
+export function h100eFor(state: Pick<GameState, 'chips' | 'factions' | 'rules'>, chipId: string, units: number, workload: 'training' | 'inference', basis: SpecsBasis = 'true'): number {
+  const chip = state.chips[chipId]
+  if (chip === undefined || units <= 0) return 0
+  const specs = basis === 'true' ? chip.true : publicSpecs(chip)
+  const workloads = basis === 'true' || chip.revealed !== null ? chip.workloads : chip.claimedWorkloads
+  return units * pMix(specs, workloads, workload === 'training' ? 1 : 0, state.rules.constants, state.rules.chips[chipId]?.int8Tops ?? 0) * ecosystemOf(state, chip.maker)
 }
 
 /** A faction's installed H100e over all regions. */

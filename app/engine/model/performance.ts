@@ -10,15 +10,16 @@ export function pTrain(specs: ChipSpecs, workloads: Workloads, c: Constants): nu
   return (specs.bf16Tflops / c.referenceTflops) * Math.pow(Math.max(link, 0), c.interconnectExponent)
 }
 
-/** Inference index: `0.5 · F/989 + 0.5 · B/3.35`, zero for training-only chips. */
-export function pInf(specs: ChipSpecs, workloads: Workloads, c: Constants): number {
+/** Inference index: `0.5 · F/989 + 0.5 · B/3.35`, zero for training-only chips; an INT8-only chip counts `int8Tops / 2` as F. */
+export function pInf(specs: ChipSpecs, workloads: Workloads, c: Constants, int8Tops = 0): number {
   if (workloads === 'training') return 0
-  return 0.5 * (specs.bf16Tflops / c.referenceTflops) + 0.5 * (specs.memoryBandwidthTBs / c.referenceBandwidthTBs)
+  const f = Math.max(specs.bf16Tflops, int8Tops / 2)
+  return 0.5 * (f / c.referenceTflops) + 0.5 * (specs.memoryBandwidthTBs / c.referenceBandwidthTBs)
 }
 
 /** A mix of the two indices for a buyer spending `trainingShare` on training. */
-export function pMix(specs: ChipSpecs, workloads: Workloads, trainingShare: number, c: Constants): number {
-  return trainingShare * pTrain(specs, workloads, c) + (1 - trainingShare) * pInf(specs, workloads, c)
+export function pMix(specs: ChipSpecs, workloads: Workloads, trainingShare: number, c: Constants, int8Tops = 0): number {
+  return trainingShare * pTrain(specs, workloads, c) + (1 - trainingShare) * pInf(specs, workloads, c, int8Tops)
 }
 
 /** Gross dies per wafer for die area `A` mm²: `π·r²/A − π·d/√(2A)`, at least 0. */

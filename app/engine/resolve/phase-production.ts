@@ -16,7 +16,9 @@ export function phaseProduction(ctx: PhaseContext): void {
     const fromDies = Math.floor(goodDies / chip.diesPerChip)
     const fromSlots = chip.advancedPackaging ? a.slots : Infinity
     const fromHbm = chip.hbm !== null && chip.hbmStacks > 0 ? Math.floor(a.stacks / chip.hbmStacks) : Infinity
-    const units = Math.max(0, Math.min(fromDies, fromSlots, fromHbm))
+    // A sourced volume cap (the Hanguang 800's): more wafers do not make more cards.
+    const cap = state.rules.chips[chipId]?.maxUnitsPerQuarter ?? Infinity
+    const units = Math.max(0, Math.min(fromDies, fromSlots, fromHbm, cap))
     const limitedBy = units === fromDies ? 'wafers' : units === fromSlots ? 'packaging' : units === fromHbm ? 'hbm' : 'none'
     const maker = state.factions[a.maker]
     if (maker !== undefined) {

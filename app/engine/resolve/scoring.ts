@@ -1,6 +1,6 @@
 /** Objective metrics and victory points (VP per quarter = weight × min(cap, metric / target)). */
 import type { Objective } from '../data/objective'
-import { factionCompute, regionCompute } from '../model/compute'
+import { h100eFor, regionCompute } from '../model/compute'
 import type { GameState } from '../state/game-state'
 import type { Scratch } from './context'
 
@@ -57,17 +57,22 @@ export function objectiveMetric(state: GameState, faction: string, o: Objective,
     }
     case 'model-capability': return f.capability
     case 'own-chip-share': {
-      const total = factionCompute(state, faction)
-      if (total <= 0) return 0
-      let own = 0
-      for (const region of Object.values(f.installed)) {
-        for (const [chip, units] of Object.entries(region)) {
-          if (state.chips[chip]?.maker === faction) own += units
+      // Compute, not units (issue 16): own chips' share of the faction's installed H100e, training and inference
+      // counted apart and averaged, so an inference-only chip earns only its inference half.
+      let share = 0
+      for (const workload of ['training', 'inference'] as const) {
+        let own = 0
+        let all = 0
+        for (const region of Object.values(f.installed)) {
+          for (const [chip, units] of Object.entries(region)) {
+            const v = h100eFor(state, chip, units, workload)
+            all += v
+            if (state.chips[chip]?.maker === faction) own += v
+          }
         }
+        share += all > 0 ? own / all / 2 : 0
       }
-      let units = 0
-      for (const region of Object.values(f.installed)) for (const n of Object.values(region)) units += n
-      return units > 0 ? own / units : 0
+      return share
     }
     case 'cash': return f.cashBn
     case 'reputation': return f.reputation
