@@ -151,8 +151,19 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
 
   'benchmark-chip': (g, t, legal) => ids(legal.params.chip).flatMap((id) => {
     const chip = g.chips[id]
-    if (chip === undefined || !chip.public || chip.claimed.bf16Tflops > chip.true.bf16Tflops * 1.02) return []
-    return [{ order: { kind: 'benchmark-chip', chip: id }, score: 0.4 + 0.4 * t.drive.reputation + 0.2 * t.drive['chip-revenue'], slot: `bench:${id}` }]
+    if (chip === undefined) return []
+    if (chip.maker === t.seat) {
+      // Back an honest claim with a public benchmark.
+      if (!chip.public || chip.claimed.bf16Tflops > chip.true.bf16Tflops * 1.02) return []
+      return [{ order: { kind: 'benchmark-chip', chip: id }, score: 0.4 + 0.4 * t.drive.reputation + 0.2 * t.drive['chip-revenue'], slot: `bench:${id}` }]
+    }
+    // Call a rival's bluff: a faction rival's chip on sale whose claims look beyond what its node allows a first design.
+    if (g.factions[chip.maker] === undefined || g.factions[t.seat] === undefined) return []
+    const bound = designBound(g, { node: chip.node, dieMm2: chip.dieMm2, dies: chip.diesPerChip, hbm: chip.hbm ?? undefined, hbmStacks: chip.hbmStacks, powerW: chip.claimed.powerW, inexperience: 0.5 })
+    const suspicion = bound.bf16Tflops > 0 ? chip.claimed.bf16Tflops / bound.bf16Tflops : 0
+    const sold = chip.producedUnits > 20_000 ? 0.3 : 0
+    const score = 0.2 + 0.6 * Math.max(0, suspicion - 0.6) + sold + 0.3 * (t.drive['chip-revenue'] + t.drive['own-chip-share'] + t.drive['domestic-chip-share'])
+    return [{ order: { kind: 'benchmark-chip', chip: id }, score, slot: 'bench-rival' }]
   }),
 
   'design-variant': (g, t, legal) => {

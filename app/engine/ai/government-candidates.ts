@@ -49,12 +49,22 @@ export const GOVERNMENT_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
   },
 
   'assess-chip': (g, t, legal) => {
-    const rival = ids(legal.params.chip).find((id) => {
+    const rivals = ids(legal.params.chip).filter((id) => {
       const maker = g.chips[id]?.maker ?? ''
       const region = g.rules.factions[maker]?.region ?? g.rules.actors[maker]?.region ?? ''
       return g.rules.regions[region]?.alignment !== t.bloc
     })
-    return rival === undefined ? [] : [{ order: { kind: 'assess-chip', chip: rival }, score: 0.35, slot: 'assess' }]
+    const known = g.intel[t.seat] ?? []
+    const fresh = rivals.find((id) => !known.includes(id))
+    if (fresh !== undefined) return [{ order: { kind: 'assess-chip', chip: fresh, publish: false }, score: 0.35, slot: 'assess' }]
+    // Publish what intelligence found about a rival's overclaim (public, costs political capital).
+    const f = g.factions[t.seat]
+    const bluff = rivals.find((id) => {
+      const chip = g.chips[id]
+      return known.includes(id) && chip !== undefined && chip.claimed.bf16Tflops > chip.true.bf16Tflops * 1.1
+    })
+    if (bluff === undefined || f === undefined || f.politicalCapital < g.rules.constants.publishAssessmentCapital + 20) return []
+    return [{ order: { kind: 'assess-chip', chip: bluff, publish: true }, score: 0.3 + 0.3 * t.aggressiveness, slot: 'assess' }]
   },
 
   'set-enforcement': (g, t, legal) => {

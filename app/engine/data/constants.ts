@@ -56,6 +56,21 @@ export const ConstantsSchema = z.strictObject({
   volumeYieldShare: num(0.5),
   reputationPerOverclaim: num(20),
   leakAfterQuarters: num(2),
+  // claims that matter (docs/model.md "Claims")
+  /** Share of the sales made on a false claim refunded, per unit of overclaim (capped at all of them). */
+  overclaimRefundShare: num(0.5),
+  /** Quarters buyers distrust a maker after one of its overclaims comes out. */
+  distrustQuarters: num(4),
+  /** Credibility buyers give a distrusted maker's unverified claims (× the reputation-based one). */
+  distrustFactor: num(0.7),
+  /** Overclaim counted for a false workload claim (e.g. 'both' for an inference-only chip). */
+  workloadOverclaim: num(0.5),
+  /** Overclaim counted per readiness level claimed above the truth (volume for samples). */
+  readinessOverclaim: num(0.25),
+  /** Engineering samples a rival's benchmark buys (units at the list price). */
+  benchmarkSampleUnits: num(8),
+  /** Political capital a government spends to publish an intelligence assessment. */
+  publishAssessmentCapital: num(10),
   // making it
   waferDiameterMm: num(300),
   maturityStart: num(0.4),

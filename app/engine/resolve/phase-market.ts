@@ -44,6 +44,9 @@ function paySale(ctx: PhaseContext, from: string, chip: ChipState, units: number
   const paid = transfer(ctx, from, seller(state, chip), units * price, 'market:chip-sales')
   const revenue = from.startsWith('outside:') ? units * price : paid
   recordSale(ctx, chip, units, revenue)
+  // Sales made on claims alone: refundable in part if the claims prove false (resolve/reveal.ts).
+  const live = ctx.state.chips[chip.id]
+  if (live !== undefined && chip.revealed === null && chip.maker !== from) live.claimSalesBn = (live.claimSalesBn ?? 0) + revenue
   if (verdict.kind === 'share' && verdict.share > 0 && state.factions[verdict.owner] !== undefined) {
     transfer(ctx, seller(state, chip), verdict.owner, revenue * verdict.share, `policy:${verdict.policy}`)
   }
@@ -124,7 +127,9 @@ export function poolPurchases(ctx: PhaseContext): void {
       const maker = state.factions[chip.maker]
       const reputation = maker?.reputation ?? 70
       // Until the truth is out, buyers discount claims by the maker's credibility.
-      const credibility = chip.revealed !== null ? 1 : Math.max(0.5, Math.min(1, reputation / 100))
+      // After one of its overclaims came out, buyers distrust the maker's other claims for a while.
+      const distrust = (maker?.distrustUntil ?? -1) >= state.quarter ? c.distrustFactor : 1
+      const credibility = chip.revealed !== null ? 1 : Math.max(0.5, Math.min(1, reputation / 100)) * distrust
       const specs = publicSpecs(chip)
       const p = pMix(specs, chip.revealed !== null ? chip.workloads : chip.claimedWorkloads, pool.trainingShare, c) * credibility
       const e = ecosystemOf(state, chip.maker)

@@ -35,6 +35,10 @@ export interface Reveal {
   /** For intelligence: the government that learned it (only it sees the reveal). */
   to: string | null
   reputationDelta: number
+  /** Who called it (a rival's benchmark, a published assessment), when someone did. */
+  by?: string
+  /** Sales refunded (US$ bn) because the claims proved false. */
+  refundBn?: number
 }
 
 /** The full report of one quarter (the facilitator's); `reportFor` filters it per seat. */

@@ -1,24 +1,51 @@
-/** Revealing a chip's truth: public (benchmark, leak) or to one government (intelligence). */
-import type { PhaseContext } from './context'
+/** Revealing a chip's truth: public (benchmark, leak, a published assessment) or to one government (intelligence). */
+import type { ChipState, GameState } from '../state/game-state'
+import { note, transfer, type PhaseContext } from './context'
 
-/** Publishes a chip's true specs; the maker loses reputation for every overclaim. */
-export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' | 'leak'): void {
+const LEVEL = { paper: 0, sampling: 1, volume: 2 } as const
+
+/**
+ * How far a chip's claims exceed its truth (0 = honest): the larger of the TFLOPS and bandwidth
+ * ratios − 1, plus a false workload claim and each readiness level claimed above the truth.
+ */
+export function overclaimOf(state: Pick<GameState, 'rules'>, chip: Pick<ChipState, 'claimed' | 'true' | 'workloads' | 'claimedWorkloads' | 'readiness' | 'claimedReadiness'>): number {
+  const c = state.rules.constants
+  const ratio = (claimed: number, truth: number): number => (truth > 0 ? claimed / truth : claimed > 0 ? 2 : 1)
+  const specs = Math.max(0, ratio(chip.claimed.bf16Tflops, chip.true.bf16Tflops) - 1, ratio(chip.claimed.memoryBandwidthTBs, chip.true.memoryBandwidthTBs) - 1)
+  const workloads = chip.claimedWorkloads !== chip.workloads && chip.claimedWorkloads !== undefined && (chip.workloads !== 'both') ? c.workloadOverclaim : 0
+  const readiness = Math.max(0, LEVEL[chip.claimedReadiness] - LEVEL[chip.readiness]) * c.readinessOverclaim
+  return specs + workloads + readiness
+}
+
+/**
+ * Publishes a chip's true specs. For an overclaim the maker loses reputation (`20 × overclaim`),
+ * refunds part of the sales made on the claim (`min(1, refundShare × overclaim)` of them) and
+ * buyers distrust its other claims for `distrustQuarters`.
+ */
+export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' | 'leak' | 'intelligence', by: string | null = null): void {
   const chip = ctx.state.chips[chipId]
   if (chip === undefined || chip.revealed !== null) return
   chip.revealed = how
   chip.public = true
   const c = ctx.state.rules.constants
-  const ratio = (claimed: number, truth: number): number => (truth > 0 ? claimed / truth : claimed > 0 ? 2 : 1)
-  const overclaim = Math.max(0, ratio(chip.claimed.bf16Tflops, chip.true.bf16Tflops) - 1, ratio(chip.claimed.memoryBandwidthTBs, chip.true.memoryBandwidthTBs) - 1)
+  const overclaim = overclaimOf(ctx.state as GameState, chip)
   const delta = -Math.min(100, c.reputationPerOverclaim * overclaim)
   const maker = ctx.state.factions[chip.maker]
   let applied = 0
+  let refund = 0
   if (maker !== undefined && delta < 0) {
     const before = maker.reputation
     maker.reputation = Math.max(0, maker.reputation + delta)
     applied = maker.reputation - before
   }
-  ctx.report.reveals.push({ chip: chipId, how, to: null, reputationDelta: applied })
+  if (maker !== undefined && overclaim > 0.02) {
+    const owed = (chip.claimSalesBn ?? 0) * Math.min(1, c.overclaimRefundShare * overclaim)
+    refund = owed > 0 ? transfer(ctx, chip.maker, 'outside:refunds', owed, 'market:claim-refunds') : 0
+    maker.distrustUntil = ctx.state.quarter + c.distrustQuarters
+    note(ctx, null, 'claims/overclaim-revealed', { chip: chipId, seat: chip.maker, pct: Math.round(overclaim * 100), refundBn: Math.round(refund * 100) / 100 })
+  }
+  chip.claimSalesBn = 0
+  ctx.report.reveals.push({ chip: chipId, how, to: null, reputationDelta: applied, ...(by === null ? {} : { by }), ...(refund > 0 ? { refundBn: Math.round(refund * 1000) / 1000 } : {}) })
 }
 
 /** A government's intelligence assesses a chip: only that government learns the truth. */

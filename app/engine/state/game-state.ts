@@ -39,7 +39,9 @@ export interface ChipState {
   tapedOut: number
   /** Quarter index it entered the market, or −1. */
   launched: number
-  revealed: 'benchmark' | 'leak' | null
+  revealed: 'benchmark' | 'leak' | 'intelligence' | null
+  /** Revenue (US$ bn) from sales made while only the claims were public: refunded in part if they prove false. */
+  claimSalesBn?: number
   producedUnits: number
   producedQuarters: number
   /** Quarters in which customers other than the maker had it installed. */
@@ -169,6 +171,8 @@ export interface FactionState {
   cloudPriceUsdPerHour: number
   trainingShare: number
   openWeights: number
+  /** Quarter index until which buyers distrust this maker's claims (after an overclaim came out); absent: trusted. */
+  distrustUntil?: number
   /** Book value of capital (fabs, nodes, data centres), depreciated each quarter. */
   assetsBn?: number
   /** This quarter's figures (private until lagged into `publicFinancials`). */

@@ -84,7 +84,8 @@ const ChipStateSchema = z.strictObject({
   designed: z.boolean(),
   tapedOut: QuarterIdx,
   launched: QuarterIdx,
-  revealed: z.enum(['benchmark', 'leak']).nullable(),
+  revealed: z.enum(['benchmark', 'leak', 'intelligence']).nullable(),
+  claimSalesBn: Stock.optional(),
   producedUnits: Stock,
   producedQuarters: z.number().int().min(0).max(100_000),
   customerQuarters: z.number().int().min(0).max(100_000),
@@ -155,6 +156,7 @@ const FactionStateSchema = z.strictObject({
   trainingShare: Share,
   openWeights: Stock,
   assetsBn: Stock.optional(),
+  distrustUntil: z.number().int().min(-1).max(1_000_000).optional(),
   financials: FinancialsSchema,
 })
 

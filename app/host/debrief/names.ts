@@ -314,6 +314,7 @@ export class Namer {
 
 const MARKET_CAUSES: Record<string, string> = {
   'chip-sales': 'Chip sales',
+  'claim-refunds': 'Refunds for false chip claims',
   'cloud-revenue': 'Cloud revenue',
   'grey-premium': 'Grey-market premium',
   hbm: 'HBM stacks',

@@ -152,6 +152,7 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
 /** The report notes the panel words (finance/summary is already the money table). */
 export const NOTE_CODES: readonly string[] = [
   'chip/sampling',
+  'claims/overclaim-revealed',
   'deploy/grid-short',
   'deploy/no-power',
   'event/defaulted',

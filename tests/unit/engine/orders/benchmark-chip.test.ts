@@ -9,12 +9,33 @@ describe('benchmarkChip', () => {
     const { state, report } = play(testGame(), { huawei: [order] })
     expect(state.chips['ascend-910b']?.revealed).toBe('benchmark')
     const reveal = report.reveals.find((r) => r.chip === 'ascend-910b')
-    // 376 claimed vs 280 true: 20 × (376/280 − 1) ≈ 6.9 points.
-    expect(reveal?.reputationDelta).toBeCloseTo(-20 * (376 / 280 - 1), 5)
+    // 376 claimed vs 280 true: 20 × (376/280 − 1) ≈ 6.9 points, plus any readiness claimed above the truth (0.25 a level).
+    const chip = state.chips['ascend-910b']
+    const levels = { paper: 0, sampling: 1, volume: 2 }
+    const readiness = chip === undefined ? 0 : Math.max(0, levels[chip.claimedReadiness] - levels[chip.readiness]) * 0.25
+    expect(reveal?.reputationDelta).toBeCloseTo(-20 * (376 / 280 - 1 + readiness), 5)
     expect(state.factions.huawei?.reputation).toBeLessThan(before)
   })
   it('refuses an unknown chip', () => expect(verdict(testGame(), 'huawei', { kind: 'benchmark-chip', chip: 'x' })).toBe('order/unknown_chip'))
-  it('refuses another maker’s chip', () => expect(verdict(testGame(), 'huawei', { kind: 'benchmark-chip', chip: 'h100' })).toBe('order/not_your_chip'))
+  it('benchmarks a rival’s chip on sale: buys samples and publishes the truth, naming who called it', () => {
+    let state = testGame()
+    state = edit(state, (d) => {
+      const c = d.chips['ascend-910b']
+      if (c !== undefined) c.launched = 0
+    })
+    expect(verdict(state, 'nvidia', { kind: 'benchmark-chip', chip: 'ascend-910b' })).toBe('ok')
+    const { state: next, report } = play(state, { nvidia: [{ kind: 'benchmark-chip', chip: 'ascend-910b' }] })
+    expect(next.chips['ascend-910b']?.revealed).toBe('benchmark')
+    expect(report.reveals.find((r) => r.chip === 'ascend-910b')?.by).toBe('nvidia')
+    expect(report.flows.find((f) => f.from === 'nvidia' && f.cause === 'order:benchmark-samples')?.amountBn).toBeGreaterThan(0)
+  })
+  it('refuses a rival’s chip that is not on sale', () => {
+    const state = edit(testGame(), (d) => {
+      const c = d.chips['ascend-910b']
+      if (c !== undefined) c.launched = -1
+    })
+    expect(verdict(state, 'nvidia', { kind: 'benchmark-chip', chip: 'ascend-910b' })).toBe('order/not_on_sale')
+  })
   it('refuses a chip not yet in silicon', () => expect(verdict(testGame(), 'alibaba', { kind: 'benchmark-chip', chip: 'alibaba-ppu' })).toBe('order/not_designed'))
   it('refuses a chip already revealed', () => {
     const state = edit(testGame(), (d) => {

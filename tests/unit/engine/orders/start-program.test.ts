@@ -29,6 +29,7 @@ describe('startProgram', () => {
   it('refuses an unknown node', () => expect(verdict(testGame(), 'nvidia', { ...order, node: 'tsmc-n1' })).toBe('order/unknown_node'))
   it('refuses an unknown HBM line', () => expect(verdict(testGame(), 'nvidia', { ...order, hbm: 'hbm9' })).toBe('order/unknown_hbm'))
   it('refuses a die beyond the reticle limit', () => expect(verdict(testGame(), 'nvidia', { ...order, dieMm2: 2000 })).toBe('order/over_limit'))
+  it('refuses a target beyond what the node allows', () => expect(verdict(testGame(), 'nvidia', { ...order, target: { ...target, bf16Tflops: 9000 } })).toBe('order/beyond_design_bound'))
   it('refuses an unknown template', () => expect(verdict(testGame(), 'nvidia', { ...order, template: 'nope' })).toBe('order/unknown_template'))
   it('refuses another maker’s template', () => expect(verdict(testGame(), 'nvidia', { ...order, template: 'alibaba-ppu' })).toBe('order/not_your_template'))
   it('refuses a template already in play', () => expect(verdict(testGame(), 'nvidia', { ...order, template: 'h100' })).toBe('order/template_in_play'))
