@@ -5,11 +5,19 @@
  *   the share of games where its own training chip (the PPU) reaches volume, the Hanguang 800's
  *   output per year against its cap, and the share of games where Alibaba sits at $0 cash for
  *   more than 4 quarters.
+ * - `claims`: paired games (same seeds, AI on every seat) with and without a 1.5× overclaim of
+ *   one chip's BF16 TFLOPS (Huawei's Ascend 910B in the Classroom, Alibaba's PPU in Full Stack,
+ *   the pairs split between them). The honest arm claims the truth. Prints the maker's revenue
+ *   from that chip before the truth came out (bluff vs honest, %), the maker's score difference
+ *   at the end, the share of bluffs revealed, the median quarters to the reveal, the share
+ *   revealed by a rival's benchmark, and how often a rival's benchmark order made the truth
+ *   public within 2 quarters.
  */
+import { produce } from 'immer'
 import { parseArgs, intOption } from './lib/cli-args'
 import { playAiGame } from './lib/ai-sim'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
-import type { GameState, Rules } from '../app/engine'
+import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Rules } from '../app/engine'
 
 const args = parseArgs(process.argv.slice(2))
 const name = args.positional[0] ?? ''
@@ -77,7 +85,134 @@ function alibaba(r: Rules, scenario: string): AlibabaRow {
   }
 }
 
-if (name === 'alibaba') {
+interface ClaimCase {
+  scenario: string
+  maker: string
+  chip: string
+}
+
+interface ArmResult {
+  revenueByQuarter: number[]
+  score: number
+  revealedAt: number | null
+  how: string | null
+  by: string | null
+  firstClaim: number | null
+  benchmarkOrders: number[]
+}
+
+/** Plays one arm: the maker's chip claims `factor` × its truth whenever it is in play and unrevealed. */
+function claimArm(r: Rules, c: ClaimCase, gameSeed: number, factor: number): ArmResult {
+  const created = createGame(r, { scenarioId: c.scenario, seed: gameSeed })
+  if (!created.ok) throw new Error(created.message)
+  let state = created.state
+  const out: ArmResult = { revenueByQuarter: [], score: 0, revealedAt: null, how: null, by: null, firstClaim: null, benchmarkOrders: [] }
+  while (state.over === null) {
+    const chip = state.chips[c.chip]
+    if (chip !== undefined && chip.revealed === null && chip.designed) {
+      state = produce(state, (d) => {
+        const live = d.chips[c.chip]
+        if (live === undefined) return
+        live.claimed = { ...live.true, bf16Tflops: live.true.bf16Tflops * factor, tpp: live.true.tpp * factor }
+        live.claimedWorkloads = live.workloads
+        live.claimedReadiness = live.readiness
+      })
+      if (out.firstClaim === null && chip.public) out.firstClaim = state.quarter
+    }
+    const orders: OrdersBySeat = {}
+    for (const seat of state.seats) {
+      let list = aiOrders(state, seat, { difficulty: 'normal', seed: state.seed })
+      // The experiment sets the claim: the maker's own announcements of this chip are dropped.
+      if (seat === c.maker) list = list.filter((o) => !(o.kind === 'announce-chip' && (o as { chip?: string }).chip === c.chip))
+      for (const o of list) if (seat !== c.maker && o.kind === 'benchmark-chip' && (o as { chip?: string }).chip === c.chip && state.chips[c.chip]?.revealed === null) out.benchmarkOrders.push(state.quarter)
+      orders[seat] = list
+    }
+    const { state: next, report } = resolveQuarter(state, orders)
+    out.revenueByQuarter.push(report.market.chips[c.chip]?.revenueBn ?? 0)
+    const reveal = report.reveals.find((x) => x.chip === c.chip && x.to === null)
+    if (reveal !== undefined && out.revealedAt === null) {
+      out.revealedAt = state.quarter
+      out.how = reveal.how
+      out.by = reveal.by ?? null
+    }
+    state = next
+  }
+  const f = state.factions[c.maker]
+  out.score = f === undefined ? 0 : f.vp - f.par
+  out.revealedAt = out.revealedAt ?? null
+  return { ...out, revenueByQuarter: out.revenueByQuarter }
+}
+
+function claims(r: Rules): Record<string, unknown> {
+  const cases: ClaimCase[] = [
+    { scenario: 'classroom', maker: 'huawei', chip: 'ascend-910b' },
+    { scenario: 'full-stack', maker: 'alibaba', chip: 'alibaba-ppu' },
+  ].filter((c) => r.scenarios[c.scenario] !== undefined)
+  let before = { bluff: 0, honest: 0 }
+  const scoreDeltas: number[] = []
+  const toReveal: number[] = []
+  let revealed = 0
+  let byBenchmark = 0
+  let bluffs = 0
+  let benchOrders = 0
+  let benchInTime = 0
+  const perCase: Record<string, { pairs: number; scoreDelta: number; revealed: number }> = {}
+  const hows: Record<string, number> = {}
+  for (let i = 0; i < games; i++) {
+    const c = cases[i % cases.length]!
+    const gameSeed = seed + Math.floor(i / cases.length)
+    const honest = claimArm(r, c, gameSeed, 1)
+    const bluff = claimArm(r, c, gameSeed, 1.5)
+    bluffs += 1
+    const start = bluff.firstClaim ?? 0
+    const createdQ = createGame(r, { scenarioId: c.scenario, seed: gameSeed })
+    const q0 = createdQ.ok ? createdQ.state.quarter : 0
+    const upTo = (bluff.revealedAt ?? Infinity) - q0
+    for (let k = 0; k < Math.min(upTo, bluff.revenueByQuarter.length); k++) {
+      before.bluff += bluff.revenueByQuarter[k] ?? 0
+      before.honest += honest.revenueByQuarter[k] ?? 0
+    }
+    if (process.env.SC_DEBUG === '1') process.stderr.write(`${c.maker} seed ${gameSeed}: reveal ${bluff.revealedAt} (${bluff.how}) first ${bluff.firstClaim} q0 ${q0}\n  bluff ${bluff.revenueByQuarter.map((v) => v.toFixed(2)).join(' ')}\n  honest ${honest.revenueByQuarter.map((v) => v.toFixed(2)).join(' ')}\n`)
+    scoreDeltas.push(bluff.score - honest.score)
+    const pc = (perCase[c.maker] ??= { pairs: 0, scoreDelta: 0, revealed: 0 })
+    pc.pairs += 1
+    pc.scoreDelta += bluff.score - honest.score
+    if (bluff.revealedAt !== null) {
+      revealed += 1
+      pc.revealed += 1
+      toReveal.push(bluff.revealedAt - start)
+      const key = `${bluff.how ?? '?'}${bluff.by === null ? '' : `:${bluff.by}`}`
+      hows[key] = (hows[key] ?? 0) + 1
+      if (bluff.how === 'benchmark' && bluff.by !== null && bluff.by !== c.maker) byBenchmark += 1
+    }
+    for (const q of bluff.benchmarkOrders) {
+      benchOrders += 1
+      if (bluff.revealedAt !== null && bluff.revealedAt <= q + 2) benchInTime += 1
+    }
+  }
+  before = { bluff: before.bluff, honest: before.honest }
+  return {
+    experiment: 'claims',
+    seed,
+    pairs: games,
+    overclaim: 1.5,
+    revenueDeltaBeforeRevealPct: before.honest > 0 ? round(((before.bluff - before.honest) / before.honest) * 100, 1) : null,
+    scoreDeltaAtEnd: round(scoreDeltas.reduce((a, b) => a + b, 0) / Math.max(1, scoreDeltas.length), 2),
+    revealedShare: round(revealed / Math.max(1, bluffs)),
+    medianQuartersToReveal: toReveal.length === 0 ? null : median(toReveal),
+    calledByBenchmarkShare: round(byBenchmark / Math.max(1, revealed)),
+    rivalBenchmarkOrders: benchOrders,
+    publicWithin2QuartersOfBenchmarkShare: benchOrders === 0 ? null : round(benchInTime / benchOrders),
+    revealedHow: hows,
+    perMaker: Object.fromEntries(Object.entries(perCase).map(([k, v]) => [k, { pairs: v.pairs, scoreDeltaAtEnd: round(v.scoreDelta / v.pairs, 2), revealedShare: round(v.revealed / v.pairs) }])),
+  }
+}
+
+if (name === 'claims') {
+  const result = claims(rules)
+  if (json) process.stdout.write(`${JSON.stringify(result)}\n`)
+  else for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(40)} ${JSON.stringify(v)}\n`)
+} else if (name === 'alibaba') {
   const rows = ['october-2022', 'full-stack'].filter((s) => rules.scenarios[s] !== undefined).map((s) => alibaba(rules, s))
   if (json) process.stdout.write(`${JSON.stringify({ experiment: 'alibaba', seed, rows })}\n`)
   else for (const row of rows) process.stdout.write(`${row.scenario}: PPU at volume in ${(row.ppuVolumeShare * 100).toFixed(0)}% of ${row.games} games; Hanguang 800 ${row.hanguangUnitsPerYear.toLocaleString('en')} a year (cap ${row.hanguangCapPerYear?.toLocaleString('en') ?? 'none'}); Alibaba at $0 for >4 quarters in ${(row.brokeOver4QuartersShare * 100).toFixed(0)}%; median final cash $${row.medianFinalCashBn} bn\n`)

@@ -26,7 +26,7 @@ function guessChip(view: SeatView, chip: ChipView, rng: Rng | null): ChipState {
     const f = Math.exp(-0.05 + 0.12 * rng.normal())
     specs = { ...specs, bf16Tflops: specs.bf16Tflops * Math.min(1.1, f), tpp: specs.tpp * Math.min(1.1, f) }
   }
-  const revealed = known !== null && (known.how === 'benchmark' || known.how === 'leak') ? known.how : null
+  const revealed = known !== null && (known.how === 'benchmark' || known.how === 'leak' || known.how === 'intelligence') ? known.how : null
   return {
     ...chipIdentity(chip),
     advancedPackaging: rec?.advancedPackaging ?? true,

@@ -56,6 +56,8 @@ export const ConstantsSchema = z.strictObject({
   volumeYieldShare: num(0.5),
   reputationPerOverclaim: num(20),
   leakAfterQuarters: num(2),
+  /** Chance a quarter, after `leakAfterQuarters` of customer use, that customers' measurements leak the truth. */
+  leakChance: num(1),
   // claims that matter (docs/model.md "Claims")
   /** Share of the sales made on a false claim refunded, per unit of overclaim (capped at all of them). */
   overclaimRefundShare: num(0.5),

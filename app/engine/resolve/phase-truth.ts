@@ -26,7 +26,8 @@ export function phaseLeaks(ctx: PhaseContext): void {
     const live = ctx.state.chips[chip.id]
     if (live === undefined) continue
     live.customerQuarters += 1
-    if (live.customerQuarters >= c.leakAfterQuarters) revealChip(ctx, chip.id, 'leak')
+    // Customers' measurements leak by chance once they have run it a while (not on a fixed date).
+    if (live.customerQuarters >= c.leakAfterQuarters && (c.leakChance >= 1 || ctx.rng.float() < c.leakChance)) revealChip(ctx, chip.id, 'leak')
   }
 }
 

@@ -41,6 +41,9 @@ export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' |
   if (maker !== undefined && overclaim > 0.02) {
     const owed = (chip.claimSalesBn ?? 0) * Math.min(1, c.overclaimRefundShare * overclaim)
     refund = owed > 0 ? transfer(ctx, chip.maker, 'outside:refunds', owed, 'market:claim-refunds') : 0
+    // A refund is revenue given back: it counts against this quarter's chip revenue.
+    maker.financials.chipRevenueBn -= refund
+    maker.financials.revenueBn -= refund
     maker.distrustUntil = ctx.state.quarter + c.distrustQuarters
     note(ctx, null, 'claims/overclaim-revealed', { chip: chipId, seat: chip.maker, pct: Math.round(overclaim * 100), refundBn: Math.round(refund * 100) / 100 })
   }
