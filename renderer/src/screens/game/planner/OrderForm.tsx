@@ -192,11 +192,27 @@ function ParamField({ kind, param, spec, draft, ctx, invalid, onChange }: FieldP
             ))}
           </div>
           {help !== '' && <p className="ui-field__help">{help}</p>}
+          <NodeBound spec={spec} node={typeof draft.node === 'string' ? draft.node : null} budget={typeof draft.budgetBnPerQuarter === 'number' ? draft.budgetBnPerQuarter : null} />
           {error}
         </fieldset>
       )
     }
   }
+}
+
+/** What the chosen node allows a design (issue 16): the feasible range and the pace a budget buys. */
+function NodeBound({ spec, node, budget }: { spec: Extract<ParamSpec, { type: 'specs' }>; node: string | null; budget: number | null }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const bound = node === null ? undefined : spec.byNode?.[node]
+  if (bound === undefined) return null
+  const full = bound.fullPaceBnPerQuarter ?? 0
+  const pace = budget === null || budget <= 0 ? 0 : full <= 0 ? 1 : Math.min(1, budget / full)
+  return (
+    <p className="ui-field__help" data-testid="design-bound">
+      {t('planner.designBound', { tflops: (bound.bf16Tflops ?? 0).toLocaleString('en'), perDie: (bound.perDieBf16Tflops ?? 0).toLocaleString('en'), bandwidth: bound.memoryBandwidthTBs ?? 0, full: full.toFixed(3) })}{' '}
+      {pace <= 0 ? t('planner.designPaceNone') : t('planner.designPace', { pct: Math.round(pace * 100) })}
+    </p>
+  )
 }
 
 /** The forecast rows: label key, value getter, formatter. */
