@@ -55,7 +55,7 @@ export type { DataDocument } from './data/document'
 export { RECORD_SCHEMAS, RECORD_KINDS, KIND_ALIASES } from './data/kinds'
 export type { RecordKind, RecordOf } from './data/kinds'
 export type { Rules } from './data/rules'
-export { loadRules, toPointer } from './data/load-rules'
+export { loadRules, toPointer, valueAt } from './data/load-rules'
 export type { DataError, DataFile, LoadResult, LoadOptions } from './data/load-rules'
 export { mergePatch } from './data/merge-patch'
 

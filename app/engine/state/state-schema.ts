@@ -22,7 +22,7 @@
 import { z } from 'zod'
 import { IdSchema, quarterIndex } from '../data/common'
 import { RECORD_KINDS, type RecordKind } from '../data/kinds'
-import { loadRules, toPointer, type DataFile } from '../data/load-rules'
+import { loadRules, toPointer, valueAt, type DataFile } from '../data/load-rules'
 import type { Rules } from '../data/rules'
 import type { GameState } from './game-state'
 
@@ -279,15 +279,6 @@ function describeValue(value: unknown): string {
   } catch {
     return typeof value
   }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let at: unknown = root
-  for (const key of path) {
-    if (typeof at !== 'object' || at === null || !Object.prototype.hasOwnProperty.call(at, key)) return undefined
-    at = (at as Record<PropertyKey, unknown>)[key]
-  }
-  return at
 }
 
 /** Loads the state's rules again with the data files' loader; the first error, located in the state. */
