@@ -12,6 +12,10 @@ export type ViewBody = Omit<SeatView, 'rules'>
 export type Rules = SeatView['rules']
 /** A quarter's report as the seat may see it. */
 export type QuarterReport = QuarterResolved['report']
+/** A report note's code (the engine's note table). */
+export type NoteCode = QuarterReport['notes'][number]['code']
+/** An order refusal's code without its `order/` prefix (the engine's refusal table). */
+export type RefusalCode = NonNullable<QuarterReport['refusals'][string]>[number]['refusal']['code'] extends `order/${infer C}` ? C : never
 /** An order kind open to the seat, with its costs. */
 export type LegalOrder = CallResponse<'getLegalOrders'>[number]
 /** The seat's own faction state. */
