@@ -387,7 +387,8 @@ export const contract = {
 /** Payloads of the events the host pushes. */
 export interface EventPayloads {
   /** Who has ended their turn, and whether AI seats are thinking or the quarter is resolving. */
-  gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving' }
+  /** `progress`: while the AI thinks, how many of its seats have decided. */
+  gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving'; progress?: { done: number; total: number } }
   quarterResolved: QuarterResolved
   /** A command from the application menu (New, Load, Save, Save As) for the window to carry out. */
   menuCommand: { command: MenuCommand }
