@@ -37,6 +37,10 @@ export interface GameHost extends CallHandlers {
   session(): GameSession | null
   /** Passes an application-menu command to every window. */
   menuCommand(command: MenuCommand): void
+  /** Where the engine's AI and resolution run: `worker` threads or `in-thread` (the fallback). */
+  engineWhere(): 'worker' | 'in-thread'
+  /** Stops the engine's worker threads. */
+  close(): Promise<void>
 }
 
 /** Creates a game host. */
@@ -62,5 +66,7 @@ export function createGameHost(options: GameHostOptions = {}): GameHost {
     disconnect: (connection) => ctx.windows.disconnect(connection),
     session: () => ctx.session(),
     menuCommand: (command) => ctx.windows.menuCommand(command),
+    engineWhere: () => ctx.engine.where,
+    close: () => ctx.engine.close(),
   }
 }

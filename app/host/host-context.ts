@@ -12,6 +12,7 @@ import { codesToSave } from './classroom/codes'
 import { createTurnTimer, systemClock, type Clock, type TurnTimer } from './classroom/turn-timer'
 import type { Connection } from './connection'
 import { createWindows, type Windows } from './connections/windows'
+import { createEnginePool, type EnginePool } from './game/engine-pool'
 import { engineAi, type AiPlayer, type GameSession } from './game/game-session'
 import { createGameDataSource, type GameDataSource } from './mods/game-data-source'
 import { createSaveStore, type SaveInput, type SaveStore } from './saves'
@@ -44,6 +45,8 @@ export interface GameHostOptions {
   clock?: Clock
   /** Campaign progress (default: in memory; the apps keep it in the user's data folder). */
   campaignProgress?: CampaignProgressStore
+  /** Where the engine's AI and the quarter's resolution run (default: worker threads when a worker file is found, else in-thread; see game/engine-pool.ts). */
+  engine?: EnginePool
 }
 
 export interface HostContext {
@@ -51,6 +54,7 @@ export interface HostContext {
   readonly now: () => Date
   readonly log: (line: string) => void
   readonly ai: AiPlayer
+  readonly engine: EnginePool
   readonly windows: Windows
   readonly gameData: GameDataSource
   /** Null when the host has no save folder. */
@@ -116,6 +120,7 @@ export function createHostContext(options: GameHostOptions, onExpire: (seat: str
     now,
     log,
     ai: options.ai ?? engineAi,
+    engine: options.engine ?? createEnginePool(),
     windows,
     gameData: createGameDataSource({ dataDir: options.dataDir, modsDir: options.modsDir, selection: options.modSelection, log }),
     saves,

@@ -30,9 +30,9 @@ export function createTurnFlow(ctx: HostContext): TurnFlow {
       windows.status(game, 'planning')
       return game.info()
     }
-    windows.status(game, 'ai-thinking')
-    windows.status(game, 'resolving')
-    game.resolve()
+    // The AI and the resolution run in the engine pool: this thread keeps answering calls, and
+    // windows hear each AI seat decide, then the resolution.
+    await game.resolveIn(ctx.engine, ({ phase, done, total }) => windows.status(game, phase, { done, total }))
     startQuarterClocks(game)
     windows.quarter(game)
     windows.status(game, 'planning')
