@@ -9,7 +9,7 @@
  * produced by the host; big engine-typed answers (views, reports) are typed, not re-parsed.
  */
 import { z } from 'zod'
-import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, SeatView } from '../engine'
+import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, Rules, SeatView } from '../engine'
 import { CAMPAIGN_CALLS } from './campaign'
 import type { CallName, EventName } from './call-names'
 import { EncyclopediaSchema } from './encyclopedia'
@@ -297,9 +297,14 @@ export const contract = {
     response: z.null(),
   }),
   getView: defineCall({
-    summary: 'What the seat may know now (its own state, public data, claimed specs of others).',
+    summary: 'What the seat may know now (its own state, public data, claimed specs of others), without the ruleset (getRules, once per game).',
     request: SeatArg,
-    response: hostValue<SeatView>(),
+    response: hostValue<Omit<SeatView, 'rules'>>(),
+  }),
+  getRules: defineCall({
+    summary: "The game's ruleset as the seat may see it (the public one: claims in place of unrevealed truths; the facilitator's is whole). It never changes during a game.",
+    request: SeatArg,
+    response: hostValue<Rules>(),
   }),
   getLegalOrders: defineCall({
     summary: 'The orders the seat may give now, with parameter ranges and costs.',

@@ -1,12 +1,12 @@
 /** The calls a window makes for its seat: claim and release it, read its view, plan and end its turn. */
-import { FACILITATOR, viewFor } from '../../engine'
+import { FACILITATOR, publicRules, viewFor } from '../../engine'
 import { CallRefusal, FACILITATOR_SEAT, PRESENTER_SEAT } from '../../protocol'
 import type { CallHandlers } from '../dispatch'
 import type { TurnFlow } from '../game/turn-flow'
 import type { HostContext } from '../host-context'
 import { forSeat, toRead } from './seat-access'
 
-type SeatCalls = 'getGame' | 'claimSeat' | 'releaseSeat' | 'getView' | 'getLegalOrders' | 'validateOrder' | 'previewPlan' | 'submitOrders' | 'getPlan' | 'getReport' | 'endTurn'
+type SeatCalls = 'getGame' | 'claimSeat' | 'releaseSeat' | 'getView' | 'getRules' | 'getLegalOrders' | 'validateOrder' | 'previewPlan' | 'submitOrders' | 'getPlan' | 'getReport' | 'endTurn'
 
 export function seatHandlers(ctx: HostContext, flow: TurnFlow): Pick<CallHandlers, SeatCalls> {
   const { windows, timer, codes } = ctx
@@ -46,14 +46,16 @@ export function seatHandlers(ctx: HostContext, flow: TurnFlow): Pick<CallHandler
       return null
     },
 
+    // The view travels without the ruleset, which a window reads once per game (getRules).
     getView: ({ seat }, connection) => {
       const game = toRead(ctx, connection, seat)
-      if (seat === FACILITATOR_SEAT) return viewFor(game.state, FACILITATOR)
-      if (seat === PRESENTER_SEAT) return viewFor(game.state, PRESENTER_SEAT)
-      const view = game.view(seat)
-      const { rules: _rules, ...rest } = view
-      windows.rememberView(connection, seat, rest)
+      const { rules: _rules, ...view } = seat === FACILITATOR_SEAT ? viewFor(game.state, FACILITATOR) : seat === PRESENTER_SEAT ? viewFor(game.state, PRESENTER_SEAT) : game.view(seat)
+      if (seat !== FACILITATOR_SEAT && seat !== PRESENTER_SEAT) windows.rememberView(connection, seat, view)
       return view
+    },
+    getRules: ({ seat }, connection) => {
+      const game = toRead(ctx, connection, seat)
+      return seat === FACILITATOR_SEAT ? game.state.rules : publicRules(game.state.rules)
     },
     getLegalOrders: ({ seat }, connection) => forSeat(ctx, connection, seat).legalOrders(seat),
     validateOrder: ({ seat, order }, connection) => forSeat(ctx, connection, seat).validate(seat, order),
