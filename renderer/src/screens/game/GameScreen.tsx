@@ -65,6 +65,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
   const [report, setReport] = useState<QuarterReport | null>(null)
   const [side, setSide] = useState<Side>(null)
   const [phase, setPhase] = useState<Phase>('planning')
+  const [aiProgress, setAiProgress] = useState<{ done: number; total: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [planOpen, setPlanOpen] = useState(true)
   const viewRef = useRef<ViewBody | null>(null)
@@ -110,9 +111,10 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
     let live = true
     const isLive = (): boolean => live
     void reload(isLive, true)
-    const offStatus = api.on('gameStatus', ({ game, phase: p }) => {
+    const offStatus = api.on('gameStatus', ({ game, phase: p, progress }) => {
       if (!live) return
       setLoaded((l) => (l === null ? l : { ...l, game }))
+      setAiProgress(p === 'ai-thinking' ? (progress ?? null) : null)
       if (p !== 'planning') setPhase(p)
     })
     const offChanged = api.on('gameChanged', ({ game, reason }) => {
@@ -275,6 +277,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
         reportOpen={side === 'report'}
         onOpenReport={report === null ? null : () => toggle('report')}
         onEndTurn={() => void endTurn()}
+        aiProgress={aiProgress}
       />
       {paused && (
         <p className="game-paused" role="status" data-testid="paused">
