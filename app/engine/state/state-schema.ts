@@ -19,6 +19,7 @@
  *    factions are exactly the scenario's, and every id the state refers to (chips, makers,
  *    nodes, regions, pools, policies, events, programs, seats) names a known record.
  */
+import { STATE_VERSION } from './state-migrations'
 import { z } from 'zod'
 import { IdSchema, quarterIndex } from '../data/common'
 import { RECORD_KINDS, type RecordKind } from '../data/kinds'
@@ -188,7 +189,7 @@ const RulesShape = z.strictObject(
 /** The shape of a whole game state (cross-checks against its rules come after, in `checkGameState`). */
 export const GameStateSchema = z.strictObject({
   format: z.literal('silicon-curtain/state'),
-  version: z.literal(1),
+  version: z.literal(STATE_VERSION),
   rules: RulesShape,
   scenarioId: Id,
   seed: z.number().int().min(-(2 ** 53)).max(2 ** 53),
