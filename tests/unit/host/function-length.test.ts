@@ -10,7 +10,7 @@ const MAX_LINES = 150
  * Functions still over the limit, to be split (issue 15): the list may only shrink. The
  * debrief and encyclopedia builders move to the renderer as data-to-components.
  */
-const NOT_YET_SPLIT = ['debrief/build-debrief.ts buildDebrief', 'encyclopedia/build-entries.ts buildEntries']
+const NOT_YET_SPLIT = ['debrief/build-debrief.ts buildDebrief']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
