@@ -120,7 +120,7 @@ export function createHostContext(options: GameHostOptions, onExpire: (seat: str
     now,
     log,
     ai: options.ai ?? engineAi,
-    engine: options.engine ?? createEnginePool(),
+    engine: options.engine ?? createEnginePool({ log }),
     windows,
     gameData: createGameDataSource({ dataDir: options.dataDir, modsDir: options.modsDir, selection: options.modSelection, log }),
     saves,

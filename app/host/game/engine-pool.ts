@@ -39,8 +39,12 @@ export function inThreadPool(): EnginePool {
   }
 }
 
-/** A pool of engine workers when a worker file is found (or given), else the in-thread fallback. */
-export function createEnginePool(options: { filename?: string | null; execArgv?: string[]; maxThreads?: number } = {}): EnginePool {
+/**
+ * A pool of engine workers when a worker file is found (or given), else the in-thread fallback.
+ * A worker that cannot start or crashes (a packaged app whose asar a worker cannot read, say)
+ * is logged once and its task, pure, runs in-thread instead; later tasks too: the game goes on.
+ */
+export function createEnginePool(options: { filename?: string | null; execArgv?: string[]; maxThreads?: number; log?: (line: string) => void } = {}): EnginePool {
   const filename = options.filename === undefined ? engineWorkerFile() : options.filename
   if (filename === null) return inThreadPool()
   const piscina = new Piscina({
@@ -52,9 +56,26 @@ export function createEnginePool(options: { filename?: string | null; execArgv?:
     idleTimeout: 60_000,
     ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
   })
-  return {
+  let broken = false
+  // A worker that cannot load its file fails outside any task (piscina emits 'error' and the
+  // task never settles): every task also races this.
+  const failed = new Promise<never>((_resolve, reject) => {
+    piscina.on('error', (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
+  })
+  failed.catch(() => undefined)
+  const pool: EnginePool = {
     where: 'worker',
-    run: <T extends EngineTask>(task: T) => piscina.run(task) as Promise<EngineAnswer<T>>,
+    run: async <T extends EngineTask>(task: T): Promise<EngineAnswer<T>> => {
+      if (broken) return run(task) as EngineAnswer<T>
+      try {
+        return (await Promise.race([piscina.run(task), failed])) as EngineAnswer<T>
+      } catch (error) {
+        broken = true
+        options.log?.(`engine worker failed (${error instanceof Error ? error.message : String(error)}); the engine runs in-thread from now on`)
+        return run(task) as EngineAnswer<T>
+      }
+    },
     close: () => piscina.destroy(),
   }
+  return pool
 }

@@ -36,3 +36,22 @@ describe('the engine pool', () => {
     expect(engineWorkerFile(path.join(ROOT, 'tests'), TSX)).toBeNull()
   })
 })
+
+describe('an engine pool whose worker cannot start', () => {
+  it('logs it once and answers in-thread, the same as the engine', async () => {
+    const lines: string[] = []
+    const broken = createEnginePool({ filename: path.join(ROOT, 'tests/fixtures/no-such-worker.js'), maxThreads: 1, log: (line) => lines.push(line) })
+    try {
+      const state = baseGame()
+      const seat = state.seats[0] as string
+      const setup = { difficulty: 'easy' as const }
+      const expected = await inThreadPool().run({ kind: 'ai', state, seat, setup })
+      await expect(broken.run({ kind: 'ai', state, seat, setup })).resolves.toEqual(expected)
+      await expect(broken.run({ kind: 'ai', state, seat, setup })).resolves.toEqual(expected)
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/engine worker failed .*in-thread/)
+    } finally {
+      await broken.close()
+    }
+  }, 60_000)
+})
