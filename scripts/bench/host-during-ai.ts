@@ -5,9 +5,7 @@
  * `hostCallDuringAiMs` is the p95 time to answer it (target ≤ 50 ms); `hostAiQuarterMs` the
  * whole quarter beside it; `hostEngineWhere` where the engine ran (`worker` or `in-thread`).
  */
-import path from 'node:path'
-import { createGameHost, dispatchCall } from '../../app/host'
-import { ROOT } from '../lib/build'
+import { fullStackGame } from './full-stack-host'
 import type { BenchSection } from './section'
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -15,19 +13,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export const hostDuringAiSection: BenchSection = {
   name: 'host during AI',
   async run() {
-    const host = createGameHost({ dataDir: path.join(ROOT, 'game-data/base') })
+    const { host, call, human } = await fullStackGame({ difficulty: 'hard' })
     try {
-      const connection = host.connect(() => undefined)
-      const call = async (name: string, payload: unknown = {}): Promise<unknown> => {
-        const result = await dispatchCall(host, name, payload, connection)
-        if (!result.ok) throw new Error(`${name}: ${result.code}: ${result.message}`)
-        return result.value
-      }
-      const scenarios = (await call('listScenarios')) as { id: string; seats: { faction: string }[] }[]
-      const seats = scenarios.find((s) => s.id === 'full-stack')?.seats.map((s) => s.faction) ?? []
-      const human = seats[0] ?? 'nvidia'
-      await call('newGame', { scenarioId: 'full-stack', seed: 1, seats: seats.slice(0, 8).map((faction) => (faction === human ? { faction, controller: 'human', name: 'Bench' } : { faction, controller: 'ai', name: 'AI', difficulty: 'hard' })) })
-      await call('claimSeat', { seat: human })
       const answers: number[] = []
       const quarters: number[] = []
       for (let q = 0; q < 2; q++) {

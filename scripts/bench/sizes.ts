@@ -9,9 +9,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createGameHost, dispatchCall } from '../../app/host'
 import type { EventName } from '../../app/protocol'
-import { ROOT } from '../lib/build'
+import { fullStackGame } from './full-stack-host'
 import type { BenchSection } from './section'
 
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value))
@@ -20,22 +19,14 @@ export const sizesSection: BenchSection = {
   name: 'sizes',
   async run() {
     const saves = mkdtempSync(path.join(os.tmpdir(), 'sc-bench-sizes-'))
-    const host = createGameHost({ dataDir: path.join(ROOT, 'game-data/base'), savesDir: saves })
-    try {
-      let lastUpdate = 0
-      const connection = host.connect((event: EventName, payload) => {
+    let lastUpdate = 0
+    const { host, call, human } = await fullStackGame({
+      savesDir: saves,
+      onEvent: (event: EventName, payload) => {
         if (event === 'quarterResolved') lastUpdate = bytes({ event, payload })
-      })
-      const call = async (name: string, payload: unknown = {}): Promise<unknown> => {
-        const result = await dispatchCall(host, name, payload, connection)
-        if (!result.ok) throw new Error(`${name}: ${result.code}: ${result.message}`)
-        return result.value
-      }
-      const scenarios = (await call('listScenarios')) as { id: string; seats: { faction: string }[] }[]
-      const seats = scenarios.find((s) => s.id === 'full-stack')?.seats.map((s) => s.faction) ?? []
-      const human = seats[0] ?? 'usa'
-      await call('newGame', { scenarioId: 'full-stack', seed: 1, seats: seats.map((faction) => (faction === human ? { faction, controller: 'human', name: 'Bench' } : { faction, controller: 'ai', name: 'AI' })) })
-      await call('claimSeat', { seat: human })
+      },
+    })
+    try {
       await call('getView', { seat: human })
       for (let q = 0; q < 4; q++) await call('endTurn', { seat: human })
       const state = host.session()?.state
