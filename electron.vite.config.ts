@@ -12,7 +12,9 @@ export default defineConfig({
     define: buildDefines(),
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'app/main/index.ts') },
+      // The engine worker (AI and quarter resolution off the main thread) is its own entry:
+      // out/main/engine-worker.js, found by app/host/game/engine-pool.ts beside the bundle.
+      lib: { entry: { index: resolve(__dirname, 'app/main/index.ts'), 'engine-worker': resolve(__dirname, 'app/host/game/engine-worker.ts') } },
     },
   },
   preload: {

@@ -10,9 +10,11 @@ import { savesSection } from './bench/saves'
 import { rendererSection } from './bench/renderer'
 import { aiSection } from './bench/ai'
 import { hostSection } from './bench/host'
+import { hostDuringAiSection } from './bench/host-during-ai'
+import { sizesSection } from './bench/sizes'
 import type { BenchSection } from './bench/section'
 
-const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, hostSection, rendererSection, aiSection]
+const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, hostSection, sizesSection, hostDuringAiSection, rendererSection, aiSection]
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))

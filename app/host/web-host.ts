@@ -118,6 +118,31 @@ function allowedHosts(port: number): string[] {
   return [`${LOOPBACK}:${port}`, `localhost:${port}`, `[::1]:${port}`]
 }
 
+/** Answers one WebSocket message: a malformed one with `request/invalid`, a call through the dispatcher. */
+async function answer(handlers: WebHostOptions['handlers'], ws: WebSocket, connection: Connection, text: string | null): Promise<void> {
+  let response: WireResponse
+  let message: unknown
+  try {
+    message = text === null ? undefined : JSON.parse(text)
+  } catch {
+    message = undefined
+  }
+  const request = WireRequestSchema.safeParse(message)
+  if (!request.success) {
+    const idGuess = (message as { id?: unknown } | undefined)?.id
+    response = {
+      id: typeof idGuess === 'number' ? idGuess : null,
+      result: fail('request/invalid', 'Malformed message: expected {"id", "call", "payload"} as JSON text.'),
+    }
+  } else {
+    response = {
+      id: request.data.id,
+      result: await dispatchCall(handlers, request.data.call, request.data.payload, connection),
+    }
+  }
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response))
+}
+
 /** Starts the web host on 127.0.0.1 and resolves once it listens. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('hex')
@@ -220,33 +245,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ws.on('error', () => ws.terminate())
     ws.on('close', () => options.handlers.disconnect?.(connection))
     ws.on('message', (data, isBinary) => {
-      answer(ws, connection, isBinary ? null : data.toString()).catch((error: unknown) => log(`web host: answer failed: ${describe(error)}`))
+      answer(options.handlers, ws, connection, isBinary ? null : data.toString()).catch((error: unknown) => log(`web host: answer failed: ${describe(error)}`))
     })
   })
-
-  async function answer(ws: WebSocket, connection: Connection, text: string | null): Promise<void> {
-    let response: WireResponse
-    let message: unknown
-    try {
-      message = text === null ? undefined : JSON.parse(text)
-    } catch {
-      message = undefined
-    }
-    const request = WireRequestSchema.safeParse(message)
-    if (!request.success) {
-      const idGuess = (message as { id?: unknown } | undefined)?.id
-      response = {
-        id: typeof idGuess === 'number' ? idGuess : null,
-        result: fail('request/invalid', 'Malformed message: expected {"id", "call", "payload"} as JSON text.'),
-      }
-    } else {
-      response = {
-        id: request.data.id,
-        result: await dispatchCall(options.handlers, request.data.call, request.data.payload, connection),
-      }
-    }
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response))
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -13,6 +13,7 @@ export const CALL_NAMES = [
   'claimSeat',
   'releaseSeat',
   'getView',
+  'getRules',
   'getLegalOrders',
   'validateOrder',
   'previewPlan',

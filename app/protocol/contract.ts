@@ -9,7 +9,7 @@
  * produced by the host; big engine-typed answers (views, reports) are typed, not re-parsed.
  */
 import { z } from 'zod'
-import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, SeatView } from '../engine'
+import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, Rules, SeatView } from '../engine'
 import { CAMPAIGN_CALLS } from './campaign'
 import type { CallName, EventName } from './call-names'
 import { EncyclopediaSchema } from './encyclopedia'
@@ -297,9 +297,14 @@ export const contract = {
     response: z.null(),
   }),
   getView: defineCall({
-    summary: 'What the seat may know now (its own state, public data, claimed specs of others).',
+    summary: 'What the seat may know now (its own state, public data, claimed specs of others), without the ruleset (getRules, once per game).',
     request: SeatArg,
-    response: hostValue<SeatView>(),
+    response: hostValue<Omit<SeatView, 'rules'>>(),
+  }),
+  getRules: defineCall({
+    summary: "The game's ruleset as the seat may see it (the public one: claims in place of unrevealed truths; the facilitator's is whole). It never changes during a game.",
+    request: SeatArg,
+    response: hostValue<Rules>(),
   }),
   getLegalOrders: defineCall({
     summary: 'The orders the seat may give now, with parameter ranges and costs.',
@@ -387,7 +392,8 @@ export const contract = {
 /** Payloads of the events the host pushes. */
 export interface EventPayloads {
   /** Who has ended their turn, and whether AI seats are thinking or the quarter is resolving. */
-  gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving' }
+  /** `progress`: while the AI thinks, how many of its seats have decided. */
+  gameStatus: { game: GameInfo; phase: 'planning' | 'ai-thinking' | 'resolving'; progress?: { done: number; total: number } }
   quarterResolved: QuarterResolved
   /** A command from the application menu (New, Load, Save, Save As) for the window to carry out. */
   menuCommand: { command: MenuCommand }

@@ -50,5 +50,5 @@ describe.each(['october-2022', 'full-stack', 'classroom'])('the %s scenario', (s
     expect(Object.keys(scores).sort()).toEqual([...scenario.seats].sort())
     const constant = Object.entries(scores).filter(([, set]) => set.size < 2).map(([id]) => id)
     expect(constant, 'factions whose score was the same in every game').toEqual([])
-  }, 120_000)
+  })
 })

@@ -69,7 +69,7 @@ describe('electronegativity', () => {
     )
     const ids = (await scan(input)).issues.filter((f) => f.severity.name === 'HIGH').map((f) => f.id)
     expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']))
-  }, 60_000)
+  })
 
   it('finds nothing HIGH (and no unreviewed MEDIUM) in main, preload and host source', async () => {
     // One folder, so global checks (navigation limits, permission handlers, CSP) see main and preload together.
@@ -77,9 +77,9 @@ describe('electronegativity', () => {
     tempDirs.push(input)
     for (const layer of ['main', 'preload', 'host', 'protocol']) cpSync(path.join(ROOT, 'app', layer), path.join(input, layer), { recursive: true })
     check(await scan(input))
-  }, 60_000)
+  })
 
   it.skipIf(!existsSync(path.join(ROOT, 'out/main/index.js')))('finds nothing HIGH in the built app (out/)', async () => {
     check(await scan(path.join(ROOT, 'out')))
-  }, 60_000)
+  })
 })

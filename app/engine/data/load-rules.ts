@@ -73,7 +73,8 @@ function describe(value: unknown): string {
   }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` inside `root` (own properties only), or undefined: what an error says it found. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = root
   for (const key of path) {
     if (typeof at !== 'object' || at === null) return undefined

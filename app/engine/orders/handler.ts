@@ -2,7 +2,7 @@
 import type { FactionKind } from '../data/faction'
 import type { PhaseContext } from '../resolve/context'
 import type { GameState } from '../state/game-state'
-import type { OrderRefusal } from './refusal'
+import type { OrderRefusal, RefusalCode } from './refusal'
 
 /** A parameter's legal range, for menus and the bot. */
 export type ParamSpec =
@@ -21,7 +21,7 @@ export interface OrderHandler<O extends { kind: string }> {
   /** Faction kinds that may issue it when the data has no orderCosts record. */
   defaultKinds: FactionKind[]
   /** The refusal codes its own checks give (the common ones are in validate-order.ts). */
-  codes: readonly string[]
+  codes: readonly RefusalCode[]
   /** Money (US$ bn) the order will spend besides its fixed cost, reserved at validation. */
   reserve?: (state: GameState, seat: string, order: O) => number
   /** Political capital the order spends besides its fixed cost. */

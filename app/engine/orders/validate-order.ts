@@ -5,7 +5,7 @@
  */
 import type { GameState } from '../state/game-state'
 import { handlerOf, OrderSchema, type Order } from './order'
-import { refuse, type OrderRefusal } from './refusal'
+import { refuse, type OrderRefusal, type RefusalCode } from './refusal'
 
 /** What a seat has already committed this quarter. */
 export interface Budget {
@@ -18,7 +18,7 @@ export interface Budget {
 export type Validation = { ok: true; order: Order; cost: Budget } | { ok: false; refusal: OrderRefusal }
 
 /** The refusal codes every kind can give. */
-export const COMMON_CODES = ['game_over', 'not_a_seat', 'malformed', 'wrong_faction_kind', 'no_action_points', 'insufficient_cash', 'insufficient_political_capital'] as const
+export const COMMON_CODES = ['game_over', 'not_a_seat', 'malformed', 'wrong_faction_kind', 'no_action_points', 'insufficient_cash', 'insufficient_political_capital'] as const satisfies readonly RefusalCode[]
 
 /** A fresh budget. */
 export function emptyBudget(): Budget {

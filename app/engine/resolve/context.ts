@@ -6,6 +6,7 @@ import type { Draft } from 'immer'
 import type { Rng } from '../rng'
 import type { GameState } from '../state/game-state'
 import type { QuarterReport } from './report'
+import type { NoteCode, NoteParams } from './note-codes'
 
 /** Figures one phase hands to a later one within the quarter (never stored in the state). */
 export interface Scratch {
@@ -68,7 +69,7 @@ export function transfer(ctx: PhaseContext, from: string, to: string, amountBn: 
 }
 
 /** Adds a note to the report. */
-export function note(ctx: PhaseContext, seat: string | null, code: string, params: Record<string, string | number> = {}): void {
+export function note<C extends NoteCode>(ctx: PhaseContext, seat: string | null, code: C, params: NoteParams<C>): void {
   ctx.report.notes.push({ seat, phase: ctx.phase, code, params })
 }
 

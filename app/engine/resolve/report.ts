@@ -1,5 +1,6 @@
 /** The quarter report: every number a player sees traced to its cause. */
 import type { OrderRefusal } from '../orders/refusal'
+import type { NoteCode } from './note-codes'
 
 /** A money movement. `from`/`to` are faction ids or `outside:<what>` (markets, treasuries, suppliers). */
 export interface Flow {
@@ -14,7 +15,7 @@ export interface Flow {
 export interface ReportNote {
   seat: string | null
   phase: number
-  code: string
+  code: NoteCode
   params: Record<string, string | number>
 }
 

@@ -1,4 +1,5 @@
 /** `createGame(rules, { scenarioId, seats, seed })`: the opening state of a scenario. */
+import { STATE_VERSION } from './state-migrations'
 import { quarterIndex } from '../data/common'
 import type { Rules } from '../data/rules'
 import { scheduledCapacity } from '../model/capacity-path'
@@ -128,7 +129,7 @@ export function createGame(rules: Rules, options: NewGameOptions): CreateGameRes
 
   const state: GameState = {
     format: 'silicon-curtain/state',
-    version: 1,
+    version: STATE_VERSION,
     rules: lockRules(rules),
     scenarioId: scenario.id,
     seed: options.seed,

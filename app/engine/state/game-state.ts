@@ -2,6 +2,7 @@
  * The game state: plain, serialisable data (records of plain numbers, no Maps or classes),
  * updated with immer. The rules travel inside it so a save replays without its mods.
  */
+import type { STATE_VERSION } from './state-migrations'
 import type { ChipSpecs, Readiness } from '../data/chip'
 import type { Rules } from '../data/rules'
 
@@ -221,7 +222,8 @@ export interface MarketSummary {
 /** The whole game. */
 export interface GameState {
   format: 'silicon-curtain/state'
-  version: 1
+  /** The state's shape version (state-migrations.ts lifts older ones). */
+  version: typeof STATE_VERSION
   rules: Rules
   scenarioId: string
   seed: number

@@ -3,24 +3,28 @@
  * (two 32-bit halves, no node crypto). Equal states hash equal on any machine.
  */
 
-/** Serialises a value with object keys sorted, so key order never changes the text. */
+/**
+ * Serialises a value with object keys sorted, so key order never changes the text. Like the
+ * saves' canonical JSON, it refuses a non-finite number (naming where), which JSON cannot carry:
+ * a state holding one would hash differently from the same state saved and loaded.
+ */
 export function stableStringify(value: unknown): string {
   const parts: string[] = []
-  write(value, parts)
+  write(value, parts, '$')
   return parts.join('')
 }
 
-function write(value: unknown, out: string[]): void {
+function write(value: unknown, out: string[], where: string): void {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) out.push('null')
-    else out.push(value === undefined ? 'null' : JSON.stringify(value))
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`stableStringify: ${where} is ${String(value)}, which JSON cannot carry`)
+    out.push(value === undefined ? 'null' : JSON.stringify(value))
     return
   }
   if (Array.isArray(value)) {
     out.push('[')
     value.forEach((v, i) => {
       if (i > 0) out.push(',')
-      write(v, out)
+      write(v, out, `${where}[${i}]`)
     })
     out.push(']')
     return
@@ -31,7 +35,7 @@ function write(value: unknown, out: string[]): void {
   keys.forEach((k, i) => {
     if (i > 0) out.push(',')
     out.push(JSON.stringify(k), ':')
-    write(record[k], out)
+    write(record[k], out, `${where}.${k}`)
   })
   out.push('}')
 }

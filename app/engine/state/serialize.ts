@@ -1,5 +1,6 @@
-/** Saves: `serialize`/`deserialize` the whole state (rules included) as JSON text. */
+/** Saves: `serialize`/`deserialize` the whole state (rules included) as JSON text; older state versions are migrated. */
 import type { GameState } from './game-state'
+import { migrateState } from './state-migrations'
 import { checkGameState } from './state-schema'
 
 /** What `deserialize` answers: the state, or why not (for `save/schema`, the JSON pointer of the first problem in the state). */
@@ -22,10 +23,10 @@ export function deserialize(text: string): DeserializeResult {
   } catch (cause) {
     return { ok: false, code: 'save/not_json', message: `not JSON: ${String(cause)}` }
   }
-  const v = value as Partial<GameState> | null
-  if (typeof v !== 'object' || v === null || v.format !== 'silicon-curtain/state') return { ok: false, code: 'save/not_a_state', message: 'not a Silicon Curtain game state' }
-  if (v.version !== 1) return { ok: false, code: 'save/unknown_version', message: `state version ${String(v.version)} is not supported` }
-  const checked = checkGameState(value)
+  // An older state is lifted to this version first (state-migrations.ts), then checked.
+  const migrated = migrateState(value)
+  if (!migrated.ok) return migrated
+  const checked = checkGameState(migrated.state)
   if (!checked.ok) return { ok: false, code: checked.code, message: `at ${checked.pointer || '(the state)'}: ${checked.message}`, pointer: checked.pointer }
   return { ok: true, state: checked.state }
 }

@@ -19,10 +19,11 @@
  *    factions are exactly the scenario's, and every id the state refers to (chips, makers,
  *    nodes, regions, pools, policies, events, programs, seats) names a known record.
  */
+import { STATE_VERSION } from './state-migrations'
 import { z } from 'zod'
 import { IdSchema, quarterIndex } from '../data/common'
 import { RECORD_KINDS, type RecordKind } from '../data/kinds'
-import { loadRules, toPointer, type DataFile } from '../data/load-rules'
+import { loadRules, toPointer, valueAt, type DataFile } from '../data/load-rules'
 import type { Rules } from '../data/rules'
 import type { GameState } from './game-state'
 
@@ -193,7 +194,7 @@ const RulesShape = z.strictObject(
 /** The shape of a whole game state (cross-checks against its rules come after, in `checkGameState`). */
 export const GameStateSchema = z.strictObject({
   format: z.literal('silicon-curtain/state'),
-  version: z.literal(1),
+  version: z.literal(STATE_VERSION),
   rules: RulesShape,
   scenarioId: Id,
   seed: z.number().int().min(-(2 ** 53)).max(2 ** 53),
@@ -284,15 +285,6 @@ function describeValue(value: unknown): string {
   } catch {
     return typeof value
   }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let at: unknown = root
-  for (const key of path) {
-    if (typeof at !== 'object' || at === null || !Object.prototype.hasOwnProperty.call(at, key)) return undefined
-    at = (at as Record<PropertyKey, unknown>)[key]
-  }
-  return at
 }
 
 /** Loads the state's rules again with the data files' loader; the first error, located in the state. */

@@ -64,6 +64,22 @@ class ParseFailure extends Error {
   }
 }
 
+/** Turns offsets in `text` into lines and columns (line starts are found once). */
+function positionsIn(text: string): (offset: number) => SourcePosition {
+  const lineStarts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 }
+  }
+}
+
 /** Parses `text` as JSON under `limits`, recording positions. Never throws. */
 export function parseJsonSource(text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS): JsonParseResult {
   const bytes = Buffer.byteLength(text, 'utf8')
@@ -74,19 +90,7 @@ export function parseJsonSource(text: string, limits: JsonLimits = DEFAULT_JSON_
     }
   }
   const positions = new Map<string, SourcePosition>()
-  // Line starts, for turning offsets into line/column lazily.
-  const lineStarts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const positionOf = (offset: number): SourcePosition => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 }
-  }
+  const positionOf = positionsIn(text)
 
   let i = 0
   const skipSpace = (): void => {

@@ -95,6 +95,133 @@ export function buildDebrief(input: DebriefInput): Debrief {
   /** Events waiting for their target's choice: decision id → the debrief event to fill. */
   const openDecisions = new Map<string, { event: DebriefEvent; fired: { choice: string | null } }>()
   const replay = { entries: 0, matched: 0, divergedAt: null as string | null, finalStateMatches: false }
+
+  const { noteEvents, notePolicies, noteTension, noteMilestones } = createRecorder({ rules, names, record, decisions, openDecisions, keyMoments, startState, seatIds })
+
+  for (const entry of replayable ? input.orderLog : []) {
+    const quarter = state.quarter
+    const before = state
+    const interventions: DebriefIntervention[] = []
+    const events: DebriefEvent[] = []
+    const policies: DebriefPolicyChange[] = []
+    const interventionCauses: { cause: string; delta: number }[] = []
+    let failed: string | null = null
+
+    for (const intervention of entry.interventions ?? []) {
+      const from = state.tension
+      try {
+        const applied = applyIntervention(state, intervention)
+        state = applied.state
+        const policiesBefore = policies.length
+        if (applied.report !== null) {
+          noteEvents(applied.report, quarter, true, events)
+          notePolicies(applied.report, quarter, policies)
+        }
+        const event = intervention.kind === 'inject-event' ? intervention.event : null
+        const text =
+          intervention.kind === 'inject-event'
+            ? `The facilitator injected the event "${names.event(intervention.event)}"`
+            : `The facilitator moved tension ${intervention.delta > 0 ? 'up' : 'down'} by ${Math.abs(intervention.delta)}`
+        interventions.push({
+          kind: intervention.kind,
+          text,
+          event,
+          eventName: event === null ? null : names.event(event),
+          delta: intervention.kind === 'adjust-tension' ? intervention.delta : null,
+          tensionFrom: from,
+          tensionTo: state.tension,
+          policies: policies.slice(policiesBefore).map((p) => `${p.change} ${p.name}`),
+          failed: null,
+        })
+        if (state.tension !== from) interventionCauses.push({ cause: event === null ? 'facilitator' : `facilitator:${event}`, delta: state.tension - from })
+        keyMoments.push({ kind: 'intervention', quarter: quarterText(quarter), quarterIndex: quarter, title: text, detail: `Tension ${Math.round(from)} → ${Math.round(state.tension)}.`, cause: 'The facilitator' })
+      } catch (error) {
+        failed = error instanceof Error ? error.message : String(error)
+        interventions.push({ kind: intervention.kind, text: `A facilitator's move that no longer applies (${intervention.kind})`, event: intervention.kind === 'inject-event' ? intervention.event : null, eventName: null, delta: null, tensionFrom: from, tensionTo: from, policies: [], failed })
+        break
+      }
+    }
+
+    let report: QuarterReport | null = null
+    if (failed === null) {
+      try {
+        const played = playEntry(state, { orders: entry.orders, ...(entry.stopped === true ? { stopped: true as const } : {}) })
+        state = played.state
+        report = played.report
+      } catch (error) {
+        failed = error instanceof Error ? error.message : String(error)
+      }
+    }
+    if (failed !== null) {
+      warnings.push(`Re-simulating ${entry.quarter} failed (${failed}); the debrief stops there, and the outcome is the game's own.`)
+      replayable = false
+      quarters.push(quarterOfGame(names, quarter, entry, interventions, [], events, policies, before.tension, state.tension, interventionCauses, []))
+      break
+    }
+    replay.entries += 1
+    const hash = hashState(state)
+    if (hash === entry.stateHash) replay.matched += 1
+    else if (replay.divergedAt === null) {
+      replay.divergedAt = quarterText(quarter)
+      warnings.push(
+        `The re-simulation differs from the recorded game from ${quarterText(quarter)} on (state ${hash}, the log recorded ${entry.stateHash}): the game was probably played with another build or other data. Figures from that quarter on are the re-simulation's, not necessarily what the class saw.`,
+      )
+    }
+    Object.assign(chips, state.chips)
+    record.lastQuarter = quarter
+
+    const seats: DebriefSeatQuarter[] = []
+    if (report !== null) {
+      noteEvents(report, quarter, false, events)
+      notePolicies(report, quarter, policies)
+      const production = new Map<string, number>()
+      for (const line of report.production) production.set(line.maker, (production.get(line.maker) ?? 0) + line.units)
+      record.production.set(quarter, production)
+      const orders = typeof entry.orders === 'object' && entry.orders !== null ? (entry.orders as Record<string, unknown>) : {}
+      for (const seat of seatIds) seats.push(seatQuarter(names, seat, Object.prototype.hasOwnProperty.call(orders, seat) ? orders[seat] : [], report, state))
+      // Choices answered this quarter fill the events that asked for them.
+      for (const seat of seatIds) {
+        const given = orders[seat]
+        if (!Array.isArray(given)) continue
+        const refused = new Set((report.refusals[seat] ?? []).map((r) => r.index))
+        given.forEach((o: unknown, index) => {
+          const order = o as { kind?: unknown; decision?: unknown; choice?: unknown }
+          if (refused.has(index) || order.kind !== 'choose-event-option' || typeof order.decision !== 'string' || typeof order.choice !== 'string') return
+          const open = openDecisions.get(order.decision)
+          if (open === undefined) return
+          const text = names.textOr(`event.${open.event.id}.choice.${order.choice}`, order.choice)
+          open.event.choice = text
+          open.fired.choice = text
+          openDecisions.delete(order.decision)
+        })
+      }
+      noteMilestones(report, quarter, state)
+    }
+    const reportCauses = report?.tension.causes ?? []
+    const causes = [...interventionCauses, ...reportCauses]
+    noteTension(quarter, before.tension, state.tension, causes)
+    quarters.push(quarterOfGame(names, quarter, entry, interventions, seats, events, policies, before.tension, state.tension, causes, report?.reveals ?? []))
+  }
+
+  return finishDebrief({ input, rules, names, scenario, seatIds, startState, state, replayable, openDecisions, replay, warnings, record, keyMoments, quarters })
+}
+
+/** What the recorder writes to while the game is re-simulated. */
+interface RecorderTarget {
+  rules: Rules
+  names: Namer
+  record: GameRecord
+  /** Decision id → the event that asked it. */
+  decisions: Map<string, string>
+  openDecisions: Map<string, { event: DebriefEvent; fired: { choice: string | null } }>
+  keyMoments: DebriefKeyMoment[]
+  startState: GameState
+  seatIds: string[]
+}
+
+/** Notes a quarter's events, policy changes, tension and milestones (truths revealed, Chinese chips at volume) into the record and the key moments. */
+function createRecorder(target: RecorderTarget) {
+  const { rules, names, record, decisions, openDecisions, keyMoments, startState, seatIds } = target
   let domesticVolumeSeen = false
   /** Domestic (China-aligned makers') chips at volume: those at the start never make a key moment. */
   const domesticAtVolume = new Set(Object.values(startState.chips).filter((c) => c.readiness === 'volume' && isChinaMaker(startState, c.maker)).map((c) => c.id))
@@ -165,142 +292,64 @@ export function buildDebrief(input: DebriefInput): Debrief {
       cause: top === undefined ? 'several small steps' : `${names.cause(top.cause)} (+${round(top.delta, 1)})`,
     })
   }
-
-  for (const entry of replayable ? input.orderLog : []) {
-    const quarter = state.quarter
-    const before = state
-    const interventions: DebriefIntervention[] = []
-    const events: DebriefEvent[] = []
-    const policies: DebriefPolicyChange[] = []
-    const interventionCauses: { cause: string; delta: number }[] = []
-    let failed: string | null = null
-
-    for (const intervention of entry.interventions ?? []) {
-      const from = state.tension
-      try {
-        const applied = applyIntervention(state, intervention)
-        state = applied.state
-        const policiesBefore = policies.length
-        if (applied.report !== null) {
-          noteEvents(applied.report, quarter, true, events)
-          notePolicies(applied.report, quarter, policies)
-        }
-        const event = intervention.kind === 'inject-event' ? intervention.event : null
-        const text =
-          intervention.kind === 'inject-event'
-            ? `The facilitator injected the event "${names.event(intervention.event)}"`
-            : `The facilitator moved tension ${intervention.delta > 0 ? 'up' : 'down'} by ${Math.abs(intervention.delta)}`
-        interventions.push({
-          kind: intervention.kind,
-          text,
-          event,
-          eventName: event === null ? null : names.event(event),
-          delta: intervention.kind === 'adjust-tension' ? intervention.delta : null,
-          tensionFrom: from,
-          tensionTo: state.tension,
-          policies: policies.slice(policiesBefore).map((p) => `${p.change} ${p.name}`),
-          failed: null,
-        })
-        if (state.tension !== from) interventionCauses.push({ cause: event === null ? 'facilitator' : `facilitator:${event}`, delta: state.tension - from })
-        keyMoments.push({ kind: 'intervention', quarter: quarterText(quarter), quarterIndex: quarter, title: text, detail: `Tension ${Math.round(from)} → ${Math.round(state.tension)}.`, cause: 'The facilitator' })
-      } catch (error) {
-        failed = error instanceof Error ? error.message : String(error)
-        interventions.push({ kind: intervention.kind, text: `A facilitator's move that no longer applies (${intervention.kind})`, event: intervention.kind === 'inject-event' ? intervention.event : null, eventName: null, delta: null, tensionFrom: from, tensionTo: from, policies: [], failed })
-        break
-      }
+  const noteMilestones = (report: QuarterReport, quarter: number, state: GameState): void => {
+    for (const r of report.reveals) {
+      if (r.reputationDelta >= 0 || revealedChips.has(r.chip)) continue
+      revealedChips.add(r.chip)
+      const maker = state.chips[r.chip]?.maker
+      keyMoments.push({
+        kind: 'truth-revealed',
+        quarter: quarterText(quarter),
+        quarterIndex: quarter,
+        title: `The truth about ${names.chip(r.chip)} came out`,
+        detail: `Revealed by ${r.how}${r.to === null ? '' : ` (to ${names.faction(r.to)} only)`}: the claims overstated it, and ${maker === undefined ? 'its maker' : names.faction(maker)} lost ${round(-r.reputationDelta, 1)} reputation.`,
+        cause: r.how === 'benchmark' ? 'Published benchmarks' : r.how === 'leak' ? 'Customers’ experience leaked' : 'An intelligence assessment',
+      })
     }
-
-    let report: QuarterReport | null = null
-    if (failed === null) {
-      try {
-        const played = playEntry(state, { orders: entry.orders, ...(entry.stopped === true ? { stopped: true as const } : {}) })
-        state = played.state
-        report = played.report
-      } catch (error) {
-        failed = error instanceof Error ? error.message : String(error)
-      }
+    const reached = Object.values(state.chips).filter((c) => c.readiness === 'volume' && !domesticAtVolume.has(c.id) && isChinaMaker(state, c.maker))
+    for (const chip of reached) {
+      domesticAtVolume.add(chip.id)
+      const units = report.production.filter((l) => l.chip === chip.id).reduce((sum, l) => sum + l.units, 0)
+      const first = !domesticVolumeSeen
+      domesticVolumeSeen = true
+      const already = first ? Object.values(startState.chips).filter((c) => c.readiness === 'volume' && isChinaMaker(startState, c.maker) && c.public) : []
+      keyMoments.push({
+        kind: 'domestic-volume',
+        quarter: quarterText(quarter),
+        quarterIndex: quarter,
+        title: first ? `First new Chinese chip at volume: ${names.chip(chip.id)}` : `${names.chip(chip.id)} reached volume production`,
+        detail: `${first ? 'Volume production means good dies at half the node’s mature yield or better. ' : ''}${
+          units > 0 ? `${Math.round(units).toLocaleString('en-US')} made this quarter.` : seatIds.includes(chip.maker) ? 'None made yet this quarter.' : `Launched by ${names.faction(chip.maker)}, which no one plays.`
+        }${already.length > 0 ? ` Already at volume when the game began: ${already.map((c) => names.chip(c.id)).join(', ')}.` : ''}`,
+        cause: names.faction(chip.maker),
+      })
     }
-    if (failed !== null) {
-      warnings.push(`Re-simulating ${entry.quarter} failed (${failed}); the debrief stops there, and the outcome is the game's own.`)
-      replayable = false
-      quarters.push(quarterOfGame(quarter, entry, interventions, [], events, policies, before.tension, state.tension, interventionCauses, []))
-      break
-    }
-    replay.entries += 1
-    const hash = hashState(state)
-    if (hash === entry.stateHash) replay.matched += 1
-    else if (replay.divergedAt === null) {
-      replay.divergedAt = quarterText(quarter)
-      warnings.push(
-        `The re-simulation differs from the recorded game from ${quarterText(quarter)} on (state ${hash}, the log recorded ${entry.stateHash}): the game was probably played with another build or other data. Figures from that quarter on are the re-simulation's, not necessarily what the class saw.`,
-      )
-    }
-    Object.assign(chips, state.chips)
-    record.lastQuarter = quarter
-
-    const seats: DebriefSeatQuarter[] = []
-    if (report !== null) {
-      noteEvents(report, quarter, false, events)
-      notePolicies(report, quarter, policies)
-      const production = new Map<string, number>()
-      for (const line of report.production) production.set(line.maker, (production.get(line.maker) ?? 0) + line.units)
-      record.production.set(quarter, production)
-      const orders = typeof entry.orders === 'object' && entry.orders !== null ? (entry.orders as Record<string, unknown>) : {}
-      for (const seat of seatIds) seats.push(seatQuarter(seat, Object.prototype.hasOwnProperty.call(orders, seat) ? orders[seat] : [], report, state))
-      // Choices answered this quarter fill the events that asked for them.
-      for (const seat of seatIds) {
-        const given = orders[seat]
-        if (!Array.isArray(given)) continue
-        const refused = new Set((report.refusals[seat] ?? []).map((r) => r.index))
-        given.forEach((o: unknown, index) => {
-          const order = o as { kind?: unknown; decision?: unknown; choice?: unknown }
-          if (refused.has(index) || order.kind !== 'choose-event-option' || typeof order.decision !== 'string' || typeof order.choice !== 'string') return
-          const open = openDecisions.get(order.decision)
-          if (open === undefined) return
-          const text = names.textOr(`event.${open.event.id}.choice.${order.choice}`, order.choice)
-          open.event.choice = text
-          open.fired.choice = text
-          openDecisions.delete(order.decision)
-        })
-      }
-      for (const r of report.reveals) {
-        if (r.reputationDelta >= 0 || revealedChips.has(r.chip)) continue
-        revealedChips.add(r.chip)
-        const maker = state.chips[r.chip]?.maker
-        keyMoments.push({
-          kind: 'truth-revealed',
-          quarter: quarterText(quarter),
-          quarterIndex: quarter,
-          title: `The truth about ${names.chip(r.chip)} came out`,
-          detail: `Revealed by ${r.how}${r.to === null ? '' : ` (to ${names.faction(r.to)} only)`}: the claims overstated it, and ${maker === undefined ? 'its maker' : names.faction(maker)} lost ${round(-r.reputationDelta, 1)} reputation.`,
-          cause: r.how === 'benchmark' ? 'Published benchmarks' : r.how === 'leak' ? 'Customers’ experience leaked' : 'An intelligence assessment',
-        })
-      }
-      const reached = Object.values(state.chips).filter((c) => c.readiness === 'volume' && !domesticAtVolume.has(c.id) && isChinaMaker(state, c.maker))
-      for (const chip of reached) {
-        domesticAtVolume.add(chip.id)
-        const units = report.production.filter((l) => l.chip === chip.id).reduce((sum, l) => sum + l.units, 0)
-        const first = !domesticVolumeSeen
-        domesticVolumeSeen = true
-        const already = first ? Object.values(startState.chips).filter((c) => c.readiness === 'volume' && isChinaMaker(startState, c.maker) && c.public) : []
-        keyMoments.push({
-          kind: 'domestic-volume',
-          quarter: quarterText(quarter),
-          quarterIndex: quarter,
-          title: first ? `First new Chinese chip at volume: ${names.chip(chip.id)}` : `${names.chip(chip.id)} reached volume production`,
-          detail: `${first ? 'Volume production means good dies at half the node’s mature yield or better. ' : ''}${
-            units > 0 ? `${Math.round(units).toLocaleString('en-US')} made this quarter.` : seatIds.includes(chip.maker) ? 'None made yet this quarter.' : `Launched by ${names.faction(chip.maker)}, which no one plays.`
-          }${already.length > 0 ? ` Already at volume when the game began: ${already.map((c) => names.chip(c.id)).join(', ')}.` : ''}`,
-          cause: names.faction(chip.maker),
-        })
-      }
-    }
-    const reportCauses = report?.tension.causes ?? []
-    const causes = [...interventionCauses, ...reportCauses]
-    noteTension(quarter, before.tension, state.tension, causes)
-    quarters.push(quarterOfGame(quarter, entry, interventions, seats, events, policies, before.tension, state.tension, causes, report?.reveals ?? []))
   }
+  return { noteEvents, notePolicies, noteTension, noteMilestones }
+}
 
+/** A re-simulated game, as `finishDebrief` completes it. */
+interface DebriefRun {
+  input: DebriefInput
+  rules: Rules
+  names: Namer
+  scenario: Rules['scenarios'][string] | undefined
+  seatIds: string[]
+  startState: GameState
+  /** The state the re-simulation reached. */
+  state: GameState
+  replayable: boolean
+  openDecisions: Map<string, { event: DebriefEvent; fired: { choice: string | null } }>
+  replay: Debrief['replay']
+  warnings: string[]
+  record: GameRecord
+  keyMoments: DebriefKeyMoment[]
+  quarters: DebriefQuarter[]
+}
+
+/** Completes a debrief after the re-simulation: unanswered choices, the replay's verdict, seats, outcome, key moments, history and sources. */
+function finishDebrief(run: DebriefRun): Debrief {
+  const { input, rules, names, scenario, seatIds, startState, state, replayable, openDecisions, replay, warnings, record, keyMoments, quarters } = run
   // Choices never answered: the first option applied when due, or still open at the end.
   for (const [id, open] of openDecisions) {
     const pending = state.decisions.some((d) => d.id === id)
@@ -365,83 +414,86 @@ export function buildDebrief(input: DebriefInput): Debrief {
     history,
     sources,
   }
+}
 
-  function seatQuarter(seat: string, given: unknown, report: QuarterReport, after: GameState): DebriefSeatQuarter {
-    const refusals = new Map((report.refusals[seat] ?? []).map((r) => [r.index, r.refusal]))
-    const list = Array.isArray(given) ? (given as unknown[]) : []
-    const orders: DebriefOrder[] = list.map((o, index) => {
-      const d = names.describeOrder(o)
-      const refusal = refusals.get(index)
-      return {
-        index,
-        ...d,
-        status: refusal === undefined ? 'accepted' : 'refused',
-        refusal: refusal === undefined ? null : { code: refusal.code, message: refusal.message },
-        result: refusal === undefined ? orderResult(seat, o, report) : null,
-      }
-    })
-    const whole = refusals.get(-1)
-    if (whole !== undefined) orders.push({ index: -1, kind: '?', name: 'Orders', text: 'The orders were not a list', params: [], status: 'refused', refusal: { code: whole.code, message: whole.message }, result: null })
-    const byCause = new Map<string, { inBn: number; outBn: number }>()
-    for (const f of report.flows) {
-      if (f.from === f.to || (f.from !== seat && f.to !== seat)) continue
-      const line = byCause.get(f.cause) ?? { inBn: 0, outBn: 0 }
-      if (f.to === seat) line.inBn += f.amountBn
-      else line.outBn += f.amountBn
-      byCause.set(f.cause, line)
-    }
-    const cash = [...byCause.entries()]
-      .map(([cause, l]) => ({ cause, causeText: names.cause(cause), inBn: round(l.inBn), outBn: round(l.outBn) }))
-      .filter((l) => l.inBn > 0 || l.outBn > 0)
-      .sort((a, b) => b.inBn + b.outBn - (a.inBn + a.outBn))
-    const inBn = round(cash.reduce((s, l) => s + l.inBn, 0))
-    const outBn = round(cash.reduce((s, l) => s + l.outBn, 0))
-    const vp = (report.vp[seat] ?? []).map((v) => ({ objective: v.objective, name: names.objective(v.objective), points: round(v.points) }))
+/** One seat's quarter in the debrief: its orders and what came of them, cash by cause, VP, production, sales, purchases. */
+function seatQuarter(names: Namer, seat: string, given: unknown, report: QuarterReport, after: GameState): DebriefSeatQuarter {
+  const refusals = new Map((report.refusals[seat] ?? []).map((r) => [r.index, r.refusal]))
+  const list = Array.isArray(given) ? (given as unknown[]) : []
+  const orders: DebriefOrder[] = list.map((o, index) => {
+    const d = names.describeOrder(o)
+    const refusal = refusals.get(index)
     return {
-      faction: seat,
-      factionName: names.faction(seat),
-      orders,
-      cash: { inBn, outBn, netBn: round(inBn - outBn), byCause: cash },
-      vp,
-      vpTotal: round(vp.reduce((s, v) => s + v.points, 0)),
-      production: report.production.filter((l) => l.maker === seat).map((l) => ({ chip: l.chip, chipName: names.chip(l.chip), units: l.units, limitedBy: l.limitedBy })),
-      sales: Object.entries(report.market.chips)
-        .filter(([chip]) => after.chips[chip]?.maker === seat)
-        .map(([chip, m]) => ({ chip, chipName: names.chip(chip), units: m.units, revenueBn: round(m.revenueBn), priceUsd: Math.round(m.priceUsd) })),
-      purchases: report.market.purchases
-        .filter((p) => p.buyer === seat)
-        .map((p) => ({ chip: p.chip, chipName: names.chip(p.chip), seller: p.seller, sellerName: names.faction(p.seller), units: p.units, grey: p.grey, seized: p.seized })),
-      decisions: report.events.filter((e) => e.target === seat && e.decision !== null).map((e) => ({ event: e.event, eventName: names.event(e.event) })),
+      index,
+      ...d,
+      status: refusal === undefined ? 'accepted' : 'refused',
+      refusal: refusal === undefined ? null : { code: refusal.code, message: refusal.message },
+      result: refusal === undefined ? orderResult(seat, o, report) : null,
     }
+  })
+  const whole = refusals.get(-1)
+  if (whole !== undefined) orders.push({ index: -1, kind: '?', name: 'Orders', text: 'The orders were not a list', params: [], status: 'refused', refusal: { code: whole.code, message: whole.message }, result: null })
+  const byCause = new Map<string, { inBn: number; outBn: number }>()
+  for (const f of report.flows) {
+    if (f.from === f.to || (f.from !== seat && f.to !== seat)) continue
+    const line = byCause.get(f.cause) ?? { inBn: 0, outBn: 0 }
+    if (f.to === seat) line.inBn += f.amountBn
+    else line.outBn += f.amountBn
+    byCause.set(f.cause, line)
   }
+  const cash = [...byCause.entries()]
+    .map(([cause, l]) => ({ cause, causeText: names.cause(cause), inBn: round(l.inBn), outBn: round(l.outBn) }))
+    .filter((l) => l.inBn > 0 || l.outBn > 0)
+    .sort((a, b) => b.inBn + b.outBn - (a.inBn + a.outBn))
+  const inBn = round(cash.reduce((s, l) => s + l.inBn, 0))
+  const outBn = round(cash.reduce((s, l) => s + l.outBn, 0))
+  const vp = (report.vp[seat] ?? []).map((v) => ({ objective: v.objective, name: names.objective(v.objective), points: round(v.points) }))
+  return {
+    faction: seat,
+    factionName: names.faction(seat),
+    orders,
+    cash: { inBn, outBn, netBn: round(inBn - outBn), byCause: cash },
+    vp,
+    vpTotal: round(vp.reduce((s, v) => s + v.points, 0)),
+    production: report.production.filter((l) => l.maker === seat).map((l) => ({ chip: l.chip, chipName: names.chip(l.chip), units: l.units, limitedBy: l.limitedBy })),
+    sales: Object.entries(report.market.chips)
+      .filter(([chip]) => after.chips[chip]?.maker === seat)
+      .map(([chip, m]) => ({ chip, chipName: names.chip(chip), units: m.units, revenueBn: round(m.revenueBn), priceUsd: Math.round(m.priceUsd) })),
+    purchases: report.market.purchases
+      .filter((p) => p.buyer === seat)
+      .map((p) => ({ chip: p.chip, chipName: names.chip(p.chip), seller: p.seller, sellerName: names.faction(p.seller), units: p.units, grey: p.grey, seized: p.seized })),
+    decisions: report.events.filter((e) => e.target === seat && e.decision !== null).map((e) => ({ event: e.event, eventName: names.event(e.event) })),
+  }
+}
 
-  function quarterOfGame(
-    quarter: number,
-    entry: ReplayEntry,
-    interventions: DebriefIntervention[],
-    seats: DebriefSeatQuarter[],
-    events: DebriefEvent[],
-    policies: DebriefPolicyChange[],
-    from: number,
-    to: number,
-    causes: { cause: string; delta: number }[],
-    reveals: QuarterReport['reveals'],
-  ): DebriefQuarter {
-    return {
-      index: quarter,
-      label: quarterText(quarter),
-      stopped: entry.stopped === true,
-      interventions,
-      seats,
-      events,
-      policies,
-      reveals: reveals.map((r) => ({ chip: r.chip, chipName: names.chip(r.chip), how: r.to === null ? r.how : `${r.how} (to ${names.faction(r.to)})`, reputationDelta: round(r.reputationDelta, 2) })),
-      tension: {
-        from: round(from, 2),
-        to: round(to, 2),
-        causes: causes.map((c) => ({ cause: c.cause, causeText: c.cause.startsWith('facilitator:') ? `The facilitator: ${names.event(c.cause.slice('facilitator:'.length))}` : names.cause(c.cause), delta: round(c.delta, 2) })),
-      },
-    }
+/** One quarter of the debrief. */
+function quarterOfGame(
+  names: Namer,
+  quarter: number,
+  entry: ReplayEntry,
+  interventions: DebriefIntervention[],
+  seats: DebriefSeatQuarter[],
+  events: DebriefEvent[],
+  policies: DebriefPolicyChange[],
+  from: number,
+  to: number,
+  causes: { cause: string; delta: number }[],
+  reveals: QuarterReport['reveals'],
+): DebriefQuarter {
+  return {
+    index: quarter,
+    label: quarterText(quarter),
+    stopped: entry.stopped === true,
+    interventions,
+    seats,
+    events,
+    policies,
+    reveals: reveals.map((r) => ({ chip: r.chip, chipName: names.chip(r.chip), how: r.to === null ? r.how : `${r.how} (to ${names.faction(r.to)})`, reputationDelta: round(r.reputationDelta, 2) })),
+    tension: {
+      from: round(from, 2),
+      to: round(to, 2),
+      causes: causes.map((c) => ({ cause: c.cause, causeText: c.cause.startsWith('facilitator:') ? `The facilitator: ${names.event(c.cause.slice('facilitator:'.length))}` : names.cause(c.cause), delta: round(c.delta, 2) })),
+    },
   }
 }
 

@@ -114,8 +114,8 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** Builds every entry of `rules` (turned into public rules first). */
-export function buildEntries(allRules: Rules, options: BuildOptions = {}): EncyclopediaEntry[] {
+/** What every part of the encyclopedia reads: the public rules, texts, names, and effects and conditions in words. */
+function namingKit(allRules: Rules, options: BuildOptions) {
   const rules = publicRules(allRules)
   const language = options.language ?? 'en'
   const texts: Record<string, string> = { ...(rules.locales.en?.texts ?? {}), ...(rules.locales[language]?.texts ?? {}) }
@@ -233,6 +233,14 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     }
   }
 
+  return { rules, language, texts, text, entryOf, nameOf, WHO, poolName, names, opText, opsText, opRefs, condText, condRef }
+}
+
+type NamingKit = ReturnType<typeof namingKit>
+
+/** The entries being built, and how an entry and its facts are added. */
+function entryKit(naming: NamingKit, options: BuildOptions) {
+  const { text, entryOf, nameOf } = naming
   const entries: EncyclopediaEntry[] = []
   const add = (
     kind: EncyclopediaKind,
@@ -272,6 +280,14 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
   const link = (label: string, id: string | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] =>
     id === undefined ? [] : [fact(label, nameOf(id, kinds), entryOf(id, kinds))]
 
+  return { entries, add, fact, link }
+}
+
+type Kit = NamingKit & ReturnType<typeof entryKit>
+
+/** Chips (claims only, compared with the H100), nodes and foundries. */
+function chipEntries(kit: Kit): void {
+  const { rules, text, entryOf, nameOf, WHO, names, add, fact, link } = kit
   // Chips: claims only (the public rules hold the claims in `true`), compared with the H100.
   const h100 = rules.chips.h100
   const vsH100 = (value: number, reference: number | undefined, unit: string, digits = 0): string =>
@@ -344,6 +360,11 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     add('foundry', foundry, [nameOf(foundry.owner, WHO), nameOf(foundry.region, ['region'])].join(' · '), [...link('owner', foundry.owner, WHO), ...link('region', foundry.region, ['region'])], nodes.map((n) => ({ entry: `node:${n.id}`, label: 'nodes' })))
   }
 
+}
+
+/** HBM and packaging lines. */
+function lineEntries(kit: Kit): void {
+  const { rules, nameOf, WHO, add, fact, link } = kit
   /** An HBM or packaging line's capacity (and its path over time), price, start and growth. */
   const lineFacts = (
     capacity: number,
@@ -387,6 +408,11 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     )
   }
 
+}
+
+/** Policies. */
+function policyEntries(kit: Kit): void {
+  const { rules, entryOf, nameOf, WHO, poolName, names, opsText, opRefs, add, fact, link } = kit
   for (const policy of Object.values(rules.policies)) {
     const p = policy.params
     const owner = nameOf(policy.owner, WHO)
@@ -435,6 +461,11 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     )
   }
 
+}
+
+/** Factions, actors and regions. */
+function partyEntries(kit: Kit): void {
+  const { rules, entryOf, nameOf, names, add, fact, link } = kit
   for (const faction of Object.values(rules.factions)) {
     add(
       'faction',
@@ -469,6 +500,11 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     )
   }
 
+}
+
+/** Events and scenarios. */
+function eventAndScenarioEntries(kit: Kit): void {
+  const { rules, text, entryOf, nameOf, WHO, names, opsText, opRefs, condText, condRef, add, fact, link } = kit
   for (const event of Object.values(rules.events)) {
     const tr = event.trigger
     const target = event.target === undefined ? 'the seat concerned' : nameOf(event.target, WHO)
@@ -516,6 +552,18 @@ export function buildEntries(allRules: Rules, options: BuildOptions = {}): Encyc
     )
   }
 
+}
+
+/** Builds every entry of `rules` (turned into public rules first). */
+export function buildEntries(allRules: Rules, options: BuildOptions = {}): EncyclopediaEntry[] {
+  const naming = namingKit(allRules, options)
+  const kit: Kit = { ...naming, ...entryKit(naming, options) }
+  chipEntries(kit)
+  lineEntries(kit)
+  policyEntries(kit)
+  partyEntries(kit)
+  eventAndScenarioEntries(kit)
+  const { entries } = kit
   // Back links: an entry lists the entries that name it (a maker its chips, a node its chips, a policy the events that enact it).
   const byId = new Map(entries.map((e) => [e.id, e]))
   for (const entry of entries) {

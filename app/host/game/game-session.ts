@@ -4,7 +4,6 @@
  * replay. Transport-free and clock-free: the session host adds connections, saves and time.
  */
 import {
-  aiOrders,
   createGame,
   hashState,
   legalOrders,
@@ -30,6 +29,8 @@ import { CallRefusal, type GameInfo, type PlanResult, type SeatInfo } from '../.
 import { codeMatches, NO_CODES, type ClassroomCodes } from '../classroom/codes'
 import type { Intervention, ReplayEntry } from '../saves'
 import { applyIntervention, playEntry, ReplayRefusal } from './replay-step'
+import { engineAiOrders } from './engine-ai'
+import type { EnginePool } from './engine-pool'
 
 /** A seat as set up for a game (parsed from the contract's SeatSetup). */
 export interface SeatSetup {
@@ -52,13 +53,10 @@ export type AiPlayer = (state: GameState, seat: string, setup: SeatSetup) => Ord
 
 /**
  * The engine's AI at the seat's difficulty, following the seat's persona, or the one the
- * scenario gives that faction. It sees only the seat's view (app/engine/ai).
+ * scenario gives that faction. It sees only the seat's view (app/engine/ai). A session with
+ * this player runs it in the engine pool's workers when it resolves asynchronously.
  */
-export const engineAi: AiPlayer = (state, seat, setup) => {
-  const personaId = setup.persona ?? state.rules.scenarios[state.scenarioId]?.factions.find((f) => f.faction === seat)?.persona
-  const persona = personaId === undefined || !Object.prototype.hasOwnProperty.call(state.rules.personas, personaId) ? undefined : state.rules.personas[personaId]
-  return aiOrders(state, seat, persona === undefined ? { difficulty: setup.difficulty } : { difficulty: setup.difficulty, persona })
-}
+export const engineAi: AiPlayer = (state, seat, setup) => engineAiOrders(state, seat, setup)
 
 /** The random-legal-orders bot as an AiPlayer (salted per seat so seats differ): for tests and soak runs. */
 export const randomAi: AiPlayer = (state, seat) => randomOrders(state, seat, { salt: saltOf(seat) })
@@ -115,6 +113,8 @@ export class GameSession {
   paused = false
   /** When each seat's planning time runs out (ms since the epoch); the host's clock sets and enforces them. */
   readonly deadlines = new Map<string, number>()
+  /** A resolution runs in the engine pool: the game must not change until it ends. */
+  private resolving = false
 
   private constructor(init: SessionInit, state: GameState) {
     this.rules = init.rules
@@ -288,20 +288,63 @@ export class GameSession {
     return this.waitingFor().length === 0
   }
 
-  /** Plays the AI seats and resolves the quarter; answers the full (unfiltered) report. */
+  /** Plays the AI seats and resolves the quarter in this thread; answers the full (unfiltered) report. */
   resolve(): QuarterReport {
-    if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
-    const waiting = this.waitingFor()
-    if (waiting.length > 0) throw new CallRefusal('turn/waiting', `Waiting for ${waiting.join(', ')} to end their turn.`)
+    this.assertCanResolve()
     const orders: Record<string, Order[]> = {}
     for (const seat of this.seats) {
       orders[seat.faction] = seat.controller === 'ai' ? this.ai(this.current, seat.faction, seat) : (this.plans.get(seat.faction) ?? [])
     }
-    const label = quarterText(this.current.quarter)
     const { state, report } = resolveQuarter(this.current, orders)
+    return this.commit(orders, state, report, hashState(state))
+  }
+
+  /**
+   * As `resolve`, with the engine's AI and the resolution run by `pool` (worker threads), so
+   * the caller's thread stays free meanwhile; `onProgress` hears each AI seat that has decided,
+   * then `resolving`. The game cannot change while it runs (`game/resolving`).
+   */
+  async resolveIn(pool: EnginePool, onProgress: (progress: { phase: 'ai-thinking' | 'resolving'; done: number; total: number }) => void = () => undefined): Promise<QuarterReport> {
+    this.assertCanResolve()
+    this.resolving = true
+    try {
+      const start = this.current
+      const ai = this.seats.filter((s) => s.controller === 'ai')
+      let done = 0
+      onProgress({ phase: 'ai-thinking', done, total: ai.length })
+      const chosen = await Promise.all(
+        ai.map(async (seat) => {
+          const orders = this.ai === engineAi ? await pool.run({ kind: 'ai', state: start, seat: seat.faction, setup: { difficulty: seat.difficulty, persona: seat.persona } }) : this.ai(start, seat.faction, seat)
+          done += 1
+          onProgress({ phase: 'ai-thinking', done, total: ai.length })
+          return [seat.faction, orders] as const
+        }),
+      )
+      const byAi = new Map(chosen)
+      const orders: Record<string, Order[]> = {}
+      for (const seat of this.seats) orders[seat.faction] = byAi.get(seat.faction) ?? this.plans.get(seat.faction) ?? []
+      onProgress({ phase: 'resolving', done, total: ai.length })
+      const { state, report, stateHash } = await pool.run({ kind: 'resolve', state: start, orders })
+      return this.commit(orders, state, report, stateHash)
+    } finally {
+      this.resolving = false
+    }
+  }
+
+  /** The quarter may resolve: the game goes on, every person has ended their turn, no resolution runs. */
+  private assertCanResolve(): void {
+    if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
+    if (this.resolving) throw new CallRefusal('game/resolving', 'The quarter is resolving: try again in a moment.')
+    const waiting = this.waitingFor()
+    if (waiting.length > 0) throw new CallRefusal('turn/waiting', `Waiting for ${waiting.join(', ')} to end their turn.`)
+  }
+
+  /** Makes a resolved quarter the game's: the new state, the report, the order log's entry. */
+  private commit(orders: Record<string, Order[]>, state: GameState, report: QuarterReport, stateHash: string): QuarterReport {
+    const label = quarterText(this.current.quarter)
     this.current = state
     this.lastReport = report
-    this.log.push({ quarter: label, orders, stateHash: hashState(state), ...(this.pending.length > 0 ? { interventions: this.pending } : {}) })
+    this.log.push({ quarter: label, orders, stateHash, ...(this.pending.length > 0 ? { interventions: this.pending } : {}) })
     this.pending = []
     this.plans.clear()
     this.ended.clear()
@@ -337,6 +380,7 @@ export class GameSession {
 
   /** The facilitator's move now: it applies at once and is replayed before this quarter's orders. */
   intervene(intervention: Intervention): QuarterReport | null {
+    if (this.resolving) throw new CallRefusal('game/resolving', 'The quarter is resolving: try again in a moment.')
     if (this.current.over !== null) throw new CallRefusal('game/over', 'The game is over.')
     let applied: ReturnType<typeof applyIntervention>
     try {
@@ -353,6 +397,7 @@ export class GameSession {
 
   /** Ends the game now (the facilitator's "end early"); recorded so a replay ends it too. */
   stop(): void {
+    if (this.resolving) throw new CallRefusal('game/resolving', 'The quarter is resolving: try again in a moment.')
     const stopped = stopGame(this.current)
     if (!stopped.ok) throw new CallRefusal('game/over', 'The game is already over.')
     // The facilitator's moves are already in the state; the log keeps them for the replay.
@@ -371,6 +416,7 @@ export class GameSession {
    * back are applied again, so the class replans that quarter from where it stood.
    */
   undo(): void {
+    if (this.resolving) throw new CallRefusal('game/resolving', 'The quarter is resolving: try again in a moment.')
     const last = this.log.at(-1)
     if (last === undefined) throw new CallRefusal('facilitator/nothing_to_undo', 'No quarter has been played yet.')
     // The data's own rules (a saved state's copy lists records in another order, and order matters to the game's start).

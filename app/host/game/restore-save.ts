@@ -7,7 +7,7 @@
  * and the envelope against the state (scenario, seed, seats, personas, order log, codes).
  * Nothing here changes the running game: the host replaces it only after this succeeds.
  */
-import { checkGameState, findUnsafeKey, toPointer, type GameState } from '../../engine'
+import { checkGameState, findUnsafeKey, migrateState, toPointer, type GameState } from '../../engine'
 import { CallRefusal } from '../../protocol'
 import { codesFromSave, type ClassroomCodes } from '../classroom/codes'
 import { ReplayEntrySchema, type ReplayEntry, type SaveContent } from '../saves'
@@ -40,7 +40,10 @@ const own = (record: object, key: string): boolean => Object.prototype.hasOwnPro
 
 /** Checks a decoded save's game against the engine's schema and its envelope against the game. Throws a SaveSchemaRefusal. */
 export function restorableSave(save: SaveContent): RestorableSave {
-  const checked = checkGameState(save.state)
+  // A state of an older version is lifted first (the engine's state migrations), then checked.
+  const migrated = migrateState(save.state)
+  if (!migrated.ok) refuse(['state', 'version'], migrated.message)
+  const checked = checkGameState(migrated.state)
   if (!checked.ok) refuse(`${toPointer(['state'])}${checked.pointer}`, checked.message)
   const state = checked.state
 

@@ -9,6 +9,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import path from 'node:path'
+import { valueAt } from '../../engine'
 import { listDataFiles } from '../data/data-folder'
 import { parseJsonSource, positionAt, type JsonLimits, type JsonSource } from '../data/json-source'
 import { ModManifestSchema, MOD_MANIFEST_FILE, type ModManifest } from './mod-manifest'
@@ -91,15 +92,6 @@ function messageOf(cause: unknown): string {
     return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message
   }
   return String(cause)
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let at: unknown = root
-  for (const key of path) {
-    if (typeof at !== 'object' || at === null || !Object.prototype.hasOwnProperty.call(at, key)) return undefined
-    at = (at as Record<PropertyKey, unknown>)[key]
-  }
-  return at
 }
 
 /** What a mod's file holds when it is read: its text, or why it was not read. */

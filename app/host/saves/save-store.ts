@@ -84,6 +84,108 @@ function isMissing(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'ENOENT'
 }
 
+/** A save folder as the store's helpers see it. */
+interface SaveFolder {
+  dir: string
+  fileOf(name: string): string
+  maxFileBytes: number
+  hashState: HashState
+  atomic: AtomicWriteOptions | undefined
+}
+
+function checkName(name: string, allowAutosave: boolean): SaveStoreError | null {
+  if (allowAutosave && isAutosaveName(name)) return null
+  const problem = saveNameProblem(name)
+  return problem === null ? null : { ok: false, code: 'save/bad_name', message: problem }
+}
+
+async function folderNames(folder: SaveFolder): Promise<string[]> {
+  const { dir } = folder
+  let entries: string[]
+  try {
+    entries = await fsp.readdir(dir)
+  } catch (error) {
+    if (isMissing(error)) return []
+    throw error
+  }
+  return entries
+    .filter((entry) => entry.endsWith(SAVE_EXTENSION) && !entry.startsWith('.'))
+    .map((entry) => entry.slice(0, -SAVE_EXTENSION.length))
+    .filter((name) => isAutosaveName(name) || saveNameProblem(name) === null)
+}
+
+/** Reads and decodes a save; a file over the size limit is refused without reading it. */
+async function readSave(folder: SaveFolder, name: string, checkStateHash: boolean): Promise<{ decoded: DecodeResult; sizeBytes: number; modifiedAt: Date }> {
+  const { maxFileBytes, hashState } = folder
+  const file = folder.fileOf(name)
+  const info = await fsp.stat(file)
+  if (info.size > maxFileBytes) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
+    const decoded: DecodeResult = { ok: false, code: 'save/corrupt', message: `The file is ${mb(info.size)}, far larger than any save (limit ${mb(maxFileBytes)}).` }
+    return { decoded, sizeBytes: info.size, modifiedAt: info.mtime }
+  }
+  const bytes = await fsp.readFile(file)
+  // The state hash is the slowest check; a listing skips it, a load does not.
+  const decoded = checkStateHash ? decodeSave(bytes, { hashState }) : decodeSave(bytes)
+  return { decoded, sizeBytes: bytes.length, modifiedAt: info.mtime }
+}
+
+async function listSave(folder: SaveFolder, name: string, checkStateHash: boolean): Promise<SaveListing> {
+  const { decoded, sizeBytes, modifiedAt } = await readSave(folder, name, checkStateHash)
+  const kind = isAutosaveName(name) ? 'autosave' : 'manual'
+  if (!decoded.ok) {
+    return {
+      name,
+      kind,
+      sizeBytes,
+      ok: false,
+      savedAt: modifiedAt.toISOString(),
+      problem: { code: decoded.code, message: decoded.message },
+    }
+  }
+  const { meta, scenarioId } = decoded.save
+  return { name, kind, sizeBytes, ok: true, savedAt: meta.savedAt, quarter: meta.quarter, scenarioId, seats: meta.seats }
+}
+
+async function writeSave(folder: SaveFolder, name: string, input: SaveInput): Promise<SaveStoreResult<SaveListing>> {
+  const { dir } = folder
+  let bytes: Buffer
+  try {
+    bytes = encodeSave(input, { hashState: folder.hashState })
+  } catch (error) {
+    return { ok: false, code: 'save/schema', message: error instanceof Error ? error.message : String(error) }
+  }
+  try {
+    await fsp.mkdir(dir, { recursive: true })
+    await writeFileAtomic(folder.fileOf(name), bytes, folder.atomic)
+  } catch (error) {
+    return ioError(error, `write the save "${name}"`)
+  }
+  const { meta, scenarioId } = input
+  return {
+    ok: true,
+    value: {
+      name,
+      kind: isAutosaveName(name) ? 'autosave' : 'manual',
+      sizeBytes: bytes.length,
+      ok: true,
+      savedAt: meta.savedAt,
+      quarter: meta.quarter,
+      scenarioId,
+      seats: meta.seats,
+    },
+  }
+}
+
+async function saveExists(folder: SaveFolder, name: string): Promise<boolean> {
+  try {
+    await fsp.access(folder.fileOf(name))
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Opens a save folder (nothing is read or created until the first call). */
 export function createSaveStore(options: SaveStoreOptions): SaveStore {
   const dir = path.resolve(options.dir)
@@ -98,99 +200,14 @@ export function createSaveStore(options: SaveStoreOptions): SaveStore {
     return run
   }
 
-  function checkName(name: string, allowAutosave: boolean): SaveStoreError | null {
-    if (allowAutosave && isAutosaveName(name)) return null
-    const problem = saveNameProblem(name)
-    return problem === null ? null : { ok: false, code: 'save/bad_name', message: problem }
-  }
-
-  async function names(): Promise<string[]> {
-    let entries: string[]
-    try {
-      entries = await fsp.readdir(dir)
-    } catch (error) {
-      if (isMissing(error)) return []
-      throw error
-    }
-    return entries
-      .filter((entry) => entry.endsWith(SAVE_EXTENSION) && !entry.startsWith('.'))
-      .map((entry) => entry.slice(0, -SAVE_EXTENSION.length))
-      .filter((name) => isAutosaveName(name) || saveNameProblem(name) === null)
-  }
-
-  /** Reads and decodes a save; a file over the size limit is refused without reading it. */
-  async function readAndDecode(name: string, checkStateHash: boolean): Promise<{ decoded: DecodeResult; sizeBytes: number; modifiedAt: Date }> {
-    const file = fileOf(name)
-    const info = await fsp.stat(file)
-    if (info.size > maxFileBytes) {
-      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
-      const decoded: DecodeResult = { ok: false, code: 'save/corrupt', message: `The file is ${mb(info.size)}, far larger than any save (limit ${mb(maxFileBytes)}).` }
-      return { decoded, sizeBytes: info.size, modifiedAt: info.mtime }
-    }
-    const bytes = await fsp.readFile(file)
-    // The state hash is the slowest check; a listing skips it, a load does not.
-    const decoded = checkStateHash ? decodeSave(bytes, { hashState: options.hashState }) : decodeSave(bytes)
-    return { decoded, sizeBytes: bytes.length, modifiedAt: info.mtime }
-  }
-
-  async function listing(name: string, checkStateHash = false): Promise<SaveListing> {
-    const { decoded, sizeBytes, modifiedAt } = await readAndDecode(name, checkStateHash)
-    const kind = isAutosaveName(name) ? 'autosave' : 'manual'
-    if (!decoded.ok) {
-      return {
-        name,
-        kind,
-        sizeBytes,
-        ok: false,
-        savedAt: modifiedAt.toISOString(),
-        problem: { code: decoded.code, message: decoded.message },
-      }
-    }
-    const { meta, scenarioId } = decoded.save
-    return { name, kind, sizeBytes, ok: true, savedAt: meta.savedAt, quarter: meta.quarter, scenarioId, seats: meta.seats }
-  }
-
-  async function write(name: string, input: SaveInput): Promise<SaveStoreResult<SaveListing>> {
-    let bytes: Buffer
-    try {
-      bytes = encodeSave(input, { hashState: options.hashState })
-    } catch (error) {
-      return { ok: false, code: 'save/schema', message: error instanceof Error ? error.message : String(error) }
-    }
-    try {
-      await fsp.mkdir(dir, { recursive: true })
-      await writeFileAtomic(fileOf(name), bytes, options.atomic)
-    } catch (error) {
-      return ioError(error, `write the save "${name}"`)
-    }
-    const { meta, scenarioId } = input
-    return {
-      ok: true,
-      value: {
-        name,
-        kind: isAutosaveName(name) ? 'autosave' : 'manual',
-        sizeBytes: bytes.length,
-        ok: true,
-        savedAt: meta.savedAt,
-        quarter: meta.quarter,
-        scenarioId,
-        seats: meta.seats,
-      },
-    }
-  }
-
-  async function exists(name: string): Promise<boolean> {
-    try {
-      await fsp.access(fileOf(name))
-      return true
-    } catch {
-      return false
-    }
-  }
-
-  async function autosaveNumbers(): Promise<number[]> {
-    return (await names()).filter(isAutosaveName).map((name) => Number(name.slice(name.indexOf('-') + 1))).sort((a, b) => b - a)
-  }
+  const folder: SaveFolder = { dir, fileOf, maxFileBytes, hashState: options.hashState, atomic: options.atomic }
+  const names = (): Promise<string[]> => folderNames(folder)
+  const readAndDecode = (name: string, checkStateHash: boolean) => readSave(folder, name, checkStateHash)
+  const listing = (name: string, checkStateHash = false): Promise<SaveListing> => listSave(folder, name, checkStateHash)
+  const write = (name: string, input: SaveInput): Promise<SaveStoreResult<SaveListing>> => writeSave(folder, name, input)
+  const exists = (name: string): Promise<boolean> => saveExists(folder, name)
+  const autosaveNumbers = async (): Promise<number[]> =>
+    (await names()).filter(isAutosaveName).map((name) => Number(name.slice(name.indexOf('-') + 1))).sort((a, b) => b - a)
 
   const store: SaveStore = {
     dir,

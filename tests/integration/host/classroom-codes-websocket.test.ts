@@ -79,7 +79,7 @@ describe('classroom codes over the web host: save, load, autosave and new game',
       ],
     })
     await playQuarter()
-  }, 120_000)
+  })
   afterAll(stopHost)
 
   it('refuses a seatless window every session-level call while the classroom runs, and its save does not bypass a code', async () => {
@@ -111,7 +111,7 @@ describe('classroom codes over the web host: save, load, autosave and new game',
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(quits).toBe(0)
     await attackerLockedOut()
-  }, 120_000)
+  })
 
   it('keeps the codes in the save, hashed, and a loaded game asks for the same codes', async () => {
     const decoded = decodeSave(readFileSync(path.join(savesDir, 'x.scsave')), { hashState: (s) => hashState(s as never) })
@@ -137,7 +137,7 @@ describe('classroom codes over the web host: save, load, autosave and new game',
     const autosave = (await teacher.value<{ name: string; autosave: boolean }[]>('listSaves')).find((s) => s.autosave)
     await teacher.value('loadGame', { name: autosave!.name, facilitatorCode: FACILITATOR })
     await attackerLockedOut()
-  }, 120_000)
+  })
 
   it('needs the facilitator’s code to load a classroom save even when no game runs, and a new game does not reset the lockout', async () => {
     await stopHost()
@@ -150,7 +150,7 @@ describe('classroom codes over the web host: save, load, autosave and new game',
     await attacker.value('newGame', { scenarioId: 'classroom', seats: [{ faction: 'usa', controller: 'human', name: 'Me' }] })
     await expect(attacker.call('loadGame', { name: 'x', facilitatorCode: '1234' })).resolves.toMatchObject(refused('seat/locked'))
     expect((await attacker.value<GameInfo>('getGame')).facilitatorCode).toBe(false)
-  }, 120_000)
+  })
 
   it('never sends a code or a code hash to any window', () => {
     const hashes: string[] = []

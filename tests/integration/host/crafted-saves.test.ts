@@ -74,7 +74,7 @@ describe('crafted saves over the host', () => {
     if (!decoded.ok) throw new Error(decoded.message)
     original = decoded.save
     before = await value<GameInfo>('getGame')
-  }, 120_000)
+  })
 
   /** [what, the edit, the pointer the refusal must name]. */
   const crafted: [string, (c: Json) => void, string][] = [
@@ -118,7 +118,7 @@ describe('crafted saves over the host', () => {
       // Nothing changed: the same game, the same quarter, and this window may still act.
       expect(await value<GameInfo>('getGame'), what).toEqual(before)
     }
-  }, 120_000)
+  })
 
   it('refuses a save whose state has a __proto__ key, saying where', async () => {
     const text = JSON.stringify(original).replace('"factions":{', '"factions":{"__proto__":{"cashBn":1},')
@@ -143,5 +143,5 @@ describe('crafted saves over the host', () => {
     expect(loaded.game.quarter).toBe(before.quarter)
     await value('claimSeat', { seat: 'usa', handOff: true })
     await value('getView', { seat: 'usa' })
-  }, 60_000)
+  })
 })

@@ -73,7 +73,7 @@ describe('the web host under malformed requests', () => {
       child.on('exit', () => reject(new Error(`the web host did not start: ${stderr}`)))
     })
     ;({ port, token } = JSON.parse(first) as { port: number; token: string })
-  }, 60_000)
+  })
   afterAll(() => {
     child?.kill()
   })
@@ -141,7 +141,7 @@ describe('the web host under malformed requests', () => {
     await raw(port, upgrade('http://a:b:c/ws').slice(0, 40), { endAfterWrite: true })
     expect(exited, stderr).toBeNull()
     expect(answers.length).toBe(cases.length)
-  }, 120_000)
+  })
 
   it('still serves the page and a valid WebSocket afterwards, and only to its own Host names', async () => {
     expect(exited, stderr).toBeNull()
@@ -153,5 +153,5 @@ describe('the web host under malformed requests', () => {
     await expect(client.value('getEngineInfo')).resolves.toMatchObject({ name: expect.any(String) as unknown as string })
     client.close()
     expect(exited, stderr).toBeNull()
-  }, 60_000)
+  })
 })

@@ -65,5 +65,5 @@ describe('replaying a saved game with the engine', () => {
     })
     expect(result).toMatchObject({ ok: true, quarters: log.length })
     expect(hashes).toEqual(log.map((e) => e.stateHash))
-  }, 60_000)
+  })
 })

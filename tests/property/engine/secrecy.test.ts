@@ -79,7 +79,7 @@ describe('hidden information', () => {
         state = next
       }
     }
-  }, 120_000)
+  })
 
   it('shows others’ claims, not the truth, until a benchmark, a leak or intelligence', () => {
     const state = plantedGame(1)

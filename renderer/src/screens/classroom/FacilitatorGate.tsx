@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { runAsFacilitator, type GatedAttempt } from './facilitator-gate'
 import { codeComplete } from './hot-seat'
+import { CodeInput } from '../../ui/CodeInput'
 
 interface Prompt {
   problem: string | null
@@ -83,19 +84,12 @@ export function useFacilitatorGate(api: Pick<GameApi, 'claimSeat' | 'releaseSeat
         <label htmlFor={`${ids}-code`} className="ui-field__label">
           {t('classroom.handOff.facilitatorCode')}
         </label>
-        <input
+        <CodeInput
           id={`${ids}-code`}
-          className="ui-input"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={4}
           value={code}
           aria-invalid={prompt !== null && prompt.problem !== null}
-          onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 4))}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') submit()
-          }}
+          onDigits={setCode}
+          onComplete={submit}
           data-testid="facilitator-gate-code"
         />
       </div>

@@ -4,7 +4,7 @@
  * the data, move the tension track, undo the last quarter, end the game early, export the
  * debrief, and the presenter's screen for the projector.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FacilitatorAction, GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
@@ -12,8 +12,9 @@ import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { formatBn, formatNumber } from '../game/format'
-import type { QuarterReport, SeatView } from '../game/game-types'
+import type { QuarterReport, Rules, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
+import { fetchView } from '../game/view-sync'
 import { downloadDebrief } from './download'
 import { useGameTexts } from './use-game-texts'
 import { TableHead } from '../../ui/TableHead'
@@ -29,6 +30,11 @@ interface Props {
 
 type Confirm = 'undo' | 'end-game' | null
 
+/** Which ruleset a view reads: the facilitator sees the whole one, a seat the public one. */
+function rulesKind(viewAs: string): 'all' | 'public' {
+  return viewAs === 'facilitator' ? 'all' : 'public'
+}
+
 export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
@@ -42,9 +48,13 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
   const [confirm, setConfirm] = useState<Confirm>(null)
   const [busy, setBusy] = useState(false)
 
+  // The ruleset, read once per kind (the facilitator's whole one, a seat's public one): it never changes during a game.
+  const rulesRef = useRef(new Map<'all' | 'public', Rules>())
+
   const load = useCallback(async () => {
-    const [g, v, r] = await Promise.all([api.getGame({}), api.getView({ seat: viewAs }), api.getReport({ seat: viewAs })])
+    const [g, v, r] = await Promise.all([api.getGame({}), fetchView(api, viewAs, rulesRef.current.get(rulesKind(viewAs)) ?? null), api.getReport({ seat: viewAs })])
     if (g.ok) setGame(g.value)
+    if (v.ok) rulesRef.current.set(rulesKind(viewAs), v.value.rules)
     if (v.ok) setView(v.value)
     else setMessage({ kind: 'error', text: v.message })
     setReport(r.ok ? r.value : null)

@@ -16,6 +16,7 @@ import { loadGameTexts } from '../menu/game-texts'
 import { downloadDebrief } from './download'
 import { codeComplete, nextSeat } from './hot-seat'
 import './classroom.css'
+import { CodeInput } from '../../ui/CodeInput'
 
 interface Props {
   api: GameApi
@@ -144,17 +145,13 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
                 <label htmlFor={codeId} className="ui-field__label">
                   {t('classroom.handOff.code', { name: next.name })}
                 </label>
-                <input
+                <CodeInput
                   id={codeId}
                   className="ui-input hand-off__code-input"
-                  type="password"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={4}
                   value={code}
                   aria-invalid={problem !== null}
                   aria-describedby={problem !== null ? problemId : undefined}
-                  onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 4))}
+                  onDigits={setCode}
                   autoFocus
                 />
               </div>
@@ -206,19 +203,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
             <label htmlFor={`${ids}-fcode`} className="ui-field__label">
               {t('classroom.handOff.facilitatorCode')}
             </label>
-            <input
-              id={`${ids}-fcode`}
-              className="ui-input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={facilitatorCode}
-              onChange={(e) => setFacilitatorCode(e.target.value.replace(/\D/g, '').slice(0, 4))}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && codeComplete(facilitatorCode)) void openFacilitator()
-              }}
-            />
+            <CodeInput id={`${ids}-fcode`} value={facilitatorCode} onDigits={setFacilitatorCode} onComplete={() => void openFacilitator()} />
           </div>
         ) : (
           <p>{t('classroom.handOff.facilitatorNoCode')}</p>

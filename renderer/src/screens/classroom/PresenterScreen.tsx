@@ -3,16 +3,17 @@
  * secrets: any window may show it), the tension gauge, the last quarter's headlines and who is
  * still planning; at the end of the game, the results and the charts of the whole game.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
-import type { QuarterReport, SeatView } from '../game/game-types'
+import type { QuarterReport, Rules, SeatView } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
 import { mapFromView } from '../game/map-from-view'
 import { reportLines } from '../game/report-lines'
+import { fetchView } from '../game/view-sync'
 import { useGameTexts } from './use-game-texts'
 import './classroom.css'
 
@@ -24,9 +25,12 @@ export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): voi
   const [view, setView] = useState<SeatView | null>(null)
   const [report, setReport] = useState<QuarterReport | null>(null)
   const texts = useGameTexts(api)
+  // The public ruleset, read once (it never changes during a game).
+  const rulesRef = useRef<Rules | null>(null)
 
   const load = useCallback(async () => {
-    const [g, v, r] = await Promise.all([api.getGame({}), api.getView({ seat: PRESENTER }), api.getReport({ seat: PRESENTER })])
+    const [g, v, r] = await Promise.all([api.getGame({}), fetchView(api, PRESENTER, rulesRef.current), api.getReport({ seat: PRESENTER })])
+    if (v.ok) rulesRef.current = v.value.rules
     if (g.ok) setGame(g.value)
     if (v.ok) setView(v.value)
     setReport(r.ok ? r.value : null)

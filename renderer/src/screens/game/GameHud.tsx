@@ -58,14 +58,16 @@ interface TurnProps {
   reportOpen: boolean
   onEndTurn(): void
   onOpenReport: (() => void) | null
+  /** While the AI thinks: how many of its seats have decided (from the host's status). */
+  aiProgress?: { done: number; total: number } | null
 }
 
 /** End turn, bottom right as in Civilization: the button, its shortcut, and the resolution's progress. */
-export function EndTurnPanel({ phase, waitingFor, over, reportOpen, onEndTurn, onOpenReport }: TurnProps): React.JSX.Element {
+export function EndTurnPanel({ phase, waitingFor, over, reportOpen, onEndTurn, onOpenReport, aiProgress = null }: TurnProps): React.JSX.Element {
   const { t } = useTranslation()
   const busy = phase !== 'planning'
   const phaseText =
-    phase === 'ai-thinking' ? t('game.phase.aiThinking') : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : over ? t('game.endTurn.over') : t('game.endTurn.hint')
+    phase === 'ai-thinking' ? (aiProgress !== null && aiProgress.total > 0 ? t('game.phase.aiProgress', aiProgress) : t('game.phase.aiThinking')) : phase === 'resolving' ? t('game.phase.resolving') : phase === 'ending' ? (waitingFor.length > 0 ? t('game.phase.waiting', { seats: waitingFor.join(', ') }) : t('game.phase.ending')) : over ? t('game.endTurn.over') : t('game.endTurn.hint')
   return (
     <div className="game-turn ui-panel" data-testid="turn-panel">
       {onOpenReport !== null && (

@@ -18,7 +18,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { DossierPanel } from './dossier/DossierPanel'
 import { quarterLabel } from './format'
-import type { LegalOrder, QuarterReport, SeatView, ViewBody } from './game-types'
+import type { LegalOrder, QuarterReport, Rules, SeatView, ViewBody } from './game-types'
 import { EndTurnPanel, GameHud } from './GameHud'
 import { GameOverPanel } from './GameOverPanel'
 import { mapFromView } from './map-from-view'
@@ -27,7 +27,7 @@ import { PlanPanel } from './planner/PlanPanel'
 import { usePlan } from './planner/use-plan'
 import { ReportPanel } from './ReportPanel'
 import { TurnClock } from './TurnClock'
-import { splitView, viewAfter } from './view-sync'
+import { fetchView, splitView, viewAfter } from './view-sync'
 import './game.css'
 
 type Phase = 'planning' | 'ending' | 'ai-thinking' | 'resolving'
@@ -65,9 +65,11 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
   const [report, setReport] = useState<QuarterReport | null>(null)
   const [side, setSide] = useState<Side>(null)
   const [phase, setPhase] = useState<Phase>('planning')
+  const [aiProgress, setAiProgress] = useState<{ done: number; total: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [planOpen, setPlanOpen] = useState(true)
   const viewRef = useRef<ViewBody | null>(null)
+  const rulesRef = useRef<Rules | null>(null)
   const turnEnded = useRef(false)
 
   /** Loads (or reloads, after the facilitator changed the game) the seat's view, legal orders and last report. */
@@ -75,7 +77,8 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
     async (live: () => boolean, first: boolean): Promise<void> => {
       const [game, view, legal, texts, last] = await Promise.all([
         api.getGame({}),
-        api.getView({ seat }),
+        // The ruleset is read once per game (it never changes); the view each time.
+        fetchView(api, seat, rulesRef.current),
         api.getLegalOrders({ seat }),
         first ? api.getTexts({ language: 'en' }) : Promise.resolve(null),
         api.getReport({ seat }),
@@ -92,6 +95,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
       }
       if (texts !== null && texts.ok) addGameTexts('en', texts.value)
       const { rules, body } = splitView(view.value)
+      rulesRef.current = rules
       viewRef.current = body
       const info = game.value
       setLoaded((l) => ({ game: info, rules, view: body, texts: texts !== null && texts.ok ? texts.value : (l?.texts ?? {}) }))
@@ -107,9 +111,10 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
     let live = true
     const isLive = (): boolean => live
     void reload(isLive, true)
-    const offStatus = api.on('gameStatus', ({ game, phase: p }) => {
+    const offStatus = api.on('gameStatus', ({ game, phase: p, progress }) => {
       if (!live) return
       setLoaded((l) => (l === null ? l : { ...l, game }))
+      setAiProgress(p === 'ai-thinking' ? (progress ?? null) : null)
       if (p !== 'planning') setPhase(p)
     })
     const offChanged = api.on('gameChanged', ({ game, reason }) => {
@@ -130,7 +135,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
         if (body === null) {
           const fresh = await api.getView({ seat })
           if (!fresh.ok) return
-          body = splitView(fresh.value).body
+          body = fresh.value
         }
         const [game, legal] = await Promise.all([api.getGame({}), api.getLegalOrders({ seat })])
         if (!live) return
@@ -272,6 +277,7 @@ export function GameScreen({ api, seat, onExit, handOff = false, onTurnEnded, br
         reportOpen={side === 'report'}
         onOpenReport={report === null ? null : () => toggle('report')}
         onEndTurn={() => void endTurn()}
+        aiProgress={aiProgress}
       />
       {paused && (
         <p className="game-paused" role="status" data-testid="paused">

@@ -43,7 +43,7 @@ export function ReportPanel({ report, seat, view, rules, texts, onClose }: Props
             <ul className="game-report__list" data-testid="report-refused">
               {lines.refused.map((r, i) => (
                 <li key={i}>
-                  {r.order}: {r.message}
+                  {r.order} ({r.reason}): {r.message}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@
  * it is unit-tested; the panel only lays the lines out.
  */
 import { i18n } from '../../i18n/i18n'
-import type { QuarterReport, SeatView } from './game-types'
+import type { NoteCode, QuarterReport, RefusalCode, SeatView } from './game-types'
 
 type Rules = SeatView['rules']
 
@@ -42,7 +42,7 @@ export interface ReportLines {
   vp: { objective: string; points: number }[]
   vpTotal: number
   /** The seat's orders the engine refused, with its reason. */
-  refused: { order: string; message: string }[]
+  refused: { order: string; reason: string; message: string }[]
   /** What else happened to the seat (or to everyone), as sentences: a programme finished, a purchase came up short, a node came online… */
   notes: string[]
   tension: { from: number; to: number; causes: { cause: string; delta: number }[] }
@@ -143,37 +143,107 @@ export function reportLines(report: QuarterReport, seat: string, view: Pick<Seat
     policies: report.policies.map((p) => ({ policy: text(texts, rules.policies[p.policy]?.name, p.policy), change: p.change, by: partyName(p.by, rules, texts) })),
     vp,
     vpTotal: vp.reduce((s, v) => s + v.points, 0),
-    refused: (report.refusals[seat] ?? []).map((r) => ({ order: text(texts, `order.${r.kind}.name`, r.kind), message: r.refusal.message })),
-    notes: report.notes.filter((n) => (n.seat === null || n.seat === seat) && NOTE_CODES.includes(n.code)).map((n) => noteText(n.code, n.params, view, rules, texts)),
+    refused: (report.refusals[seat] ?? []).map((r) => ({ order: text(texts, `order.${r.kind}.name`, r.kind), reason: refusalReason(r.refusal.code), message: r.refusal.message })),
+    notes: report.notes.filter((n) => (n.seat === null || n.seat === seat) && NOTE_WORDS[n.code] !== null).map((n) => noteText(n.code, n.params, view, rules, texts)),
     tension: { from: report.tension.from, to: report.tension.to, causes: report.tension.causes.map((c) => ({ cause: causeName(c.cause, rules, texts), delta: c.delta })) },
   }
 }
 
-/** The report notes the panel words (finance/summary is already the money table). */
-export const NOTE_CODES: readonly string[] = [
-  'chip/sampling',
-  'claims/overclaim-revealed',
-  'deploy/grid-short',
-  'deploy/no-power',
-  'event/defaulted',
-  'market/nothing-bought',
-  'market/price-above-limit',
-  'market/purchase-blocked',
-  'market/short-stock',
-  'market/short-cash',
-  'market/smuggling-bust',
-  'node/online',
-  'production/blocked',
-  'production/foundry-caught',
-  'production/refused',
-  'program/complete',
-  'program/respin',
-  'program/stalled',
-  'program/unfunded',
-]
+/**
+ * How the panel words each note the engine can write: its text key, or null for a note shown
+ * another way. Typed by the engine's note table, so a new note code does not compile until
+ * it has words here (and `translation-keys.test.ts` checks each key has a text).
+ */
+export const NOTE_WORDS: Record<NoteCode, string | null> = {
+  'chip/sampling': 'game.report.note.chip.sampling',
+  'claims/overclaim-revealed': 'game.report.note.claims.overclaim-revealed',
+  'deploy/grid-short': 'game.report.note.deploy.grid-short',
+  'deploy/no-power': 'game.report.note.deploy.no-power',
+  // The seat chose it in its own plan; the news shows the event.
+  'event/chosen': null,
+  'event/defaulted': 'game.report.note.event.defaulted',
+  // The money table already shows the quarter's finances.
+  'finance/summary': null,
+  'market/nothing-bought': 'game.report.note.market.nothing-bought',
+  'market/price-above-limit': 'game.report.note.market.price-above-limit',
+  'market/purchase-blocked': 'game.report.note.market.purchase-blocked',
+  'market/short-cash': 'game.report.note.market.short-cash',
+  'market/short-stock': 'game.report.note.market.short-stock',
+  'market/smuggling-bust': 'game.report.note.market.smuggling-bust',
+  'node/online': 'game.report.note.node.online',
+  'production/blocked': 'game.report.note.production.blocked',
+  'production/foundry-caught': 'game.report.note.production.foundry-caught',
+  'production/refused': 'game.report.note.production.refused',
+  'program/complete': 'game.report.note.program.complete',
+  'program/respin': 'game.report.note.program.respin',
+  'program/stalled': 'game.report.note.program.stalled',
+  'program/unfunded': 'game.report.note.program.unfunded',
+}
+
+/** A refusal's reason in a few words (the engine's message carries the figures). Typed by the engine's refusal table. */
+export const REFUSAL_WORDS: Record<RefusalCode, string> = {
+  already_active: 'game.report.refusal.already_active',
+  already_advancing: 'game.report.refusal.already_advancing',
+  already_known: 'game.report.refusal.already_known',
+  already_listed: 'game.report.refusal.already_listed',
+  already_online: 'game.report.refusal.already_online',
+  already_revealed: 'game.report.refusal.already_revealed',
+  already_taped_out: 'game.report.refusal.already_taped_out',
+  banned: 'game.report.refusal.banned',
+  beyond_design_bound: 'game.report.refusal.beyond_design_bound',
+  controlled: 'game.report.refusal.controlled',
+  game_over: 'game.report.refusal.game_over',
+  hbm_blocked: 'game.report.refusal.hbm_blocked',
+  insufficient_cash: 'game.report.refusal.insufficient_cash',
+  insufficient_political_capital: 'game.report.refusal.insufficient_political_capital',
+  malformed: 'game.report.refusal.malformed',
+  no_action_points: 'game.report.refusal.no_action_points',
+  no_compute: 'game.report.refusal.no_compute',
+  no_grid: 'game.report.refusal.no_grid',
+  no_model: 'game.report.refusal.no_model',
+  node_offline: 'game.report.refusal.node_offline',
+  not_a_control: 'game.report.refusal.not_a_control',
+  not_a_cut: 'game.report.refusal.not_a_cut',
+  not_a_seat: 'game.report.refusal.not_a_seat',
+  not_active: 'game.report.refusal.not_active',
+  not_available: 'game.report.refusal.not_available',
+  not_designed: 'game.report.refusal.not_designed',
+  not_domestic: 'game.report.refusal.not_domestic',
+  not_on_sale: 'game.report.refusal.not_on_sale',
+  not_taped_out: 'game.report.refusal.not_taped_out',
+  not_your_chip: 'game.report.refusal.not_your_chip',
+  not_your_decision: 'game.report.refusal.not_your_decision',
+  not_your_node: 'game.report.refusal.not_your_node',
+  not_your_policy: 'game.report.refusal.not_your_policy',
+  not_your_template: 'game.report.refusal.not_your_template',
+  over_limit: 'game.report.refusal.over_limit',
+  own_chip: 'game.report.refusal.own_chip',
+  own_entity: 'game.report.refusal.own_entity',
+  price_too_low: 'game.report.refusal.price_too_low',
+  requires_node: 'game.report.refusal.requires_node',
+  service_blocked: 'game.report.refusal.service_blocked',
+  template_in_play: 'game.report.refusal.template_in_play',
+  tool_blocked: 'game.report.refusal.tool_blocked',
+  unknown_chip: 'game.report.refusal.unknown_chip',
+  unknown_choice: 'game.report.refusal.unknown_choice',
+  unknown_decision: 'game.report.refusal.unknown_decision',
+  unknown_entity: 'game.report.refusal.unknown_entity',
+  unknown_faction: 'game.report.refusal.unknown_faction',
+  unknown_hbm: 'game.report.refusal.unknown_hbm',
+  unknown_node: 'game.report.refusal.unknown_node',
+  unknown_policy: 'game.report.refusal.unknown_policy',
+  unknown_region: 'game.report.refusal.unknown_region',
+  unknown_template: 'game.report.refusal.unknown_template',
+  wrong_faction_kind: 'game.report.refusal.wrong_faction_kind',
+}
+
+/** A refusal code (`order/…`) in a few words. */
+export function refusalReason(code: `order/${RefusalCode}`): string {
+  return i18n.t(REFUSAL_WORDS[code.slice('order/'.length) as RefusalCode])
+}
 
 /** A report note as a sentence, its ids named from the game texts. */
-export function noteText(code: string, params: Record<string, string | number>, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
+export function noteText(code: NoteCode, params: Record<string, string | number>, view: Pick<SeatView, 'chips'>, rules: Rules, texts: Record<string, string>): string {
   const namers: Record<string, (id: string) => string> = {
     chip: (id) => chipName(id, view, rules, texts),
     node: (id) => text(texts, rules.nodes[id]?.name, id),
@@ -186,5 +256,6 @@ export function noteText(code: string, params: Record<string, string | number>, 
   }
   const named: Record<string, string> = {}
   for (const [key, value] of Object.entries(params)) named[key] = typeof value === 'number' ? value.toLocaleString('en') : (namers[key]?.(value) ?? value)
-  return i18n.t(`game.report.note.${code.replace('/', '.')}`, named)
+  const key = NOTE_WORDS[code]
+  return key === null ? '' : i18n.t(key, named)
 }

@@ -32,6 +32,7 @@ import {
 import { TableHead } from '../../ui/TableHead'
 import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import './menu.css'
+import { CodeInput } from '../../ui/CodeInput'
 
 interface Props {
   api: GameApi
@@ -266,16 +267,12 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                         </td>
                         <td>
                           {seat.controller === 'human' && (
-                            <input
+                            <CodeInput
                               className="ui-input menu-seats__code"
-                              type="password"
-                              inputMode="numeric"
-                              autoComplete="off"
-                              maxLength={4}
                               aria-label={t('classroom.setup.codeOf', { faction })}
                               aria-invalid={problems.some((p) => p.code === 'code_invalid' && p.seat === seat.faction)}
                               value={seat.code}
-                              onChange={(e) => editSeat(seat.faction, { code: e.target.value.replace(/\D/g, '').slice(0, 4) })}
+                              onDigits={(code) => editSeat(seat.faction, { code })}
                             />
                           )}
                         </td>
@@ -304,15 +301,10 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                 <legend>{t('classroom.setup.classroom')}</legend>
                 <label className="ui-field">
                   <span className="ui-field__label">{t('classroom.setup.facilitatorCode')}</span>
-                  <input
-                    className="ui-input"
-                    type="password"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={4}
+                  <CodeInput
                     value={lesson.facilitatorCode}
                     aria-invalid={problems.some((p) => p.code === 'facilitator_code_invalid')}
-                    onChange={(e) => setLesson((l) => ({ ...l, facilitatorCode: e.target.value.replace(/\D/g, '').slice(0, 4) }))}
+                    onDigits={(facilitatorCode) => setLesson((l) => ({ ...l, facilitatorCode }))}
                   />
                   <span className="ui-field__help">{t('classroom.setup.facilitatorCodeHelp')}</span>
                 </label>

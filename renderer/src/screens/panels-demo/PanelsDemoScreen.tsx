@@ -18,7 +18,7 @@ import { DossierPanel } from '../game/dossier/DossierPanel'
 import { quarterLabel } from '../game/format'
 import type { QuarterReport, Rules, ViewBody } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
-import { splitView } from '../game/view-sync'
+import { fetchView, splitView } from '../game/view-sync'
 import '../game/game.css'
 import './panels-demo.css'
 
@@ -72,7 +72,7 @@ async function startGame(quarters: number, onProgress: (text: string) => void): 
     onProgress(`quarter ${i + 1}/${quarters}`)
     await playQuarter(api)
   }
-  const [view, texts, report] = await Promise.all([api.getView({ seat: SEAT }), api.getTexts({ language: 'en' }), api.getReport({ seat: SEAT })])
+  const [view, texts, report] = await Promise.all([fetchView(api, SEAT, null), api.getTexts({ language: 'en' }), api.getReport({ seat: SEAT })])
   if (!view.ok) throw new Error(view.message)
   if (!texts.ok) throw new Error(texts.message)
   addGameTexts('en', texts.value)

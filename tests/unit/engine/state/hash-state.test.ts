@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deserialize, fnv1a64, hashState, serialize, stableStringify } from '../../../../app/engine'
+import { canonicalJson } from '../../../../app/host/saves/canonical-json'
 import { playRandom, testGame } from '../../../fixtures/rules/test-game'
 
 describe('hashState', () => {
@@ -11,6 +12,11 @@ describe('hashState', () => {
   it('does not depend on key order', () => {
     expect(stableStringify({ b: 1, a: [{ d: 2, c: 3 }] })).toBe(stableStringify({ a: [{ c: 3, d: 2 }], b: 1 }))
     expect(hashState({ rules: { x: 1 }, b: 1, a: 2 })).toBe(hashState({ a: 2, rules: { x: 1 }, b: 1 }))
+  })
+  it('refuses a non-finite number, naming where, as the saves\' canonical JSON does', () => {
+    expect(() => stableStringify({ a: [1, { b: Number.NaN }] })).toThrow('$.a[1].b is NaN')
+    expect(() => hashState({ cash: Number.POSITIVE_INFINITY })).toThrow(/\$\.cash is Infinity/)
+    expect(() => canonicalJson({ cash: Number.POSITIVE_INFINITY })).toThrow()
   })
   it('changes when the state changes', () => {
     const state = testGame()

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '../../../../renderer/src/i18n/locales/en.json'
-import { NOTE_CODES } from '../../../../renderer/src/screens/game/report-lines'
+import { NOTE_WORDS, REFUSAL_WORDS } from '../../../../renderer/src/screens/game/report-lines'
 
 const SRC = path.resolve(__dirname, '../../../../renderer/src')
 
@@ -58,7 +58,8 @@ describe('English locale', () => {
       ...['bf16Tflops', 'memoryGb', 'memoryBandwidthTBs', 'interconnectGBs', 'tpp', 'powerW'].map((k) => `planner.spec.${k}`),
       ...['priceUsd', 'maxPriceUsd', 'priceUsdPerHour'].map((k) => `planner.usd.${k}`),
       'planner.flag.grey',
-      ...NOTE_CODES.map((code) => `game.report.note.${code.replace('/', '.')}`),
+      ...Object.values(NOTE_WORDS).filter((key) => key !== null),
+      ...Object.values(REFUSAL_WORDS),
       ...['ok', 'disabled', 'error'].map((k) => `mods.status.${k}`),
       ...['on', 'off', 'missing'].map((k) => `mods.dependency.${k}`),
       ...['scenarios', 'factions', 'actors', 'chips', 'nodes', 'foundries', 'policies', 'events', 'regions', 'demandPools', 'packaging', 'hbm', 'objectives', 'personas'].map((k) => `mods.kinds.${k}`),

@@ -175,9 +175,9 @@ describe('reportLines', () => {
 describe('reportLines refusals', () => {
   it("lists the seat's refused orders by name with the engine's reason", () => {
     const report = reportFor(after.report, 'nvidia')
-    const refused = { ...report, refusals: { nvidia: [{ index: 0, kind: 'set-price', refusal: { code: 'order/invalid', message: 'No such chip.', path: ['chip'] } }] } }
+    const refused = { ...report, refusals: { nvidia: [{ index: 0, kind: 'set-price', refusal: { code: 'order/unknown_chip' as const, message: 'No such chip.', path: ['chip'] } }] } }
     const lines = reportLines(refused, 'nvidia', viewFor(after.state, 'nvidia'), rules, texts)
-    expect(lines.refused).toEqual([{ order: texts['order.set-price.name'] ?? 'set-price', message: 'No such chip.' }])
+    expect(lines.refused).toEqual([{ order: texts['order.set-price.name'] ?? 'set-price', reason: 'unknown chip', message: 'No such chip.' }])
     expect(reportLines(report, 'nvidia', viewFor(after.state, 'nvidia'), rules, texts).refused).toEqual([])
   })
 })
