@@ -3,6 +3,7 @@ import { quarterIndex } from '../data/common'
 import { controlCatches, hbmBlock, saleVerdict, serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
 import { designBound, fullPaceBnPerQuarter } from '../model/design'
+import { programQuarters } from '../orders/start-program'
 import { grossDiesPerWafer } from '../model/performance'
 import type { LegalOrder } from '../orders/legal-orders'
 import type { ChipState, GameState } from '../state/game-state'
@@ -118,8 +119,10 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const dieMm2 = Math.min(800, numMax(legal.params.dieMm2, 900))
     const hbmStacks = hbm === undefined ? 0 : 6
     const powerW = Math.round(Math.min(cap.powerW ?? 1500, from.powerW * 1.15))
-    // Stay inside what the node allows (assuming the worst experience); a bold persona aims nearer the bound and risks a respin.
-    const bound = designBound(g, { node, dieMm2, dies: 1, hbm, hbmStacks, powerW, inexperience: 1 })
+    // Chiplets on advanced packaging (two dies, as B200 on CoWoS-L) where the seat can get it: outside China, on a 5 nm-class node or finer.
+    const dies = t.bloc !== 'china' && (g.rules.nodes[node]?.featureNm ?? 99) <= 5 ? Math.min(2, g.rules.constants.maxChiplets) : 1
+    // Stay inside what the node allows the seat (its experience on the node counts); a bold persona aims nearer the bound and risks a respin.
+    const bound = designBound(g, { node, dieMm2, dies, hbm, hbmStacks, powerW, inexperience: programQuarters(g, t.seat, node).inexperience })
     const reach = 0.7 + 0.25 * t.aggressiveness
     const tflops = Math.max(1, Math.round(Math.min(cap.bf16Tflops ?? 3000, from.bf16Tflops * grow, bound.bf16Tflops * reach)))
     const target = {
@@ -131,7 +134,7 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
       powerW,
     }
     const paced = Math.min(numMax(legal.params.budgetBnPerQuarter, 5), Math.max(budget, round2(fullPaceBnPerQuarter(g, node) + 0.005)))
-    return [{ order: { kind: 'start-program', node, dieMm2, target, workloads: 'both', hbmStacks, budgetBnPerQuarter: f.cashBn > paced * 8 ? paced : budget, ...(hbm === undefined ? {} : { hbm }) }, score, slot: 'program' }]
+    return [{ order: { kind: 'start-program', node, dieMm2, dies, target, workloads: 'both', hbmStacks, budgetBnPerQuarter: f.cashBn > paced * 8 ? paced : budget, ...(hbm === undefined ? {} : { hbm }) }, score, slot: 'program' }]
   },
 
   'announce-chip': (g, t, legal) => {

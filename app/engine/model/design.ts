@@ -52,14 +52,30 @@ export interface DesignBound {
   memoryGb: number
 }
 
+/**
+ * Logic area in one package: each die at most the reticle, and all of them at most `maxChiplets`
+ * reticles (two reticle-sized dies on CoWoS-L as B200, or eight small chiplets as MI300X).
+ */
+export function packageLogicMm2(state: S, dieMm2: number, dies: number): number {
+  const c = state.rules.constants
+  return Math.min(Math.min(dieMm2, c.reticleMm2) * Math.max(1, dies), c.reticleMm2 * c.maxChiplets)
+}
+
+/** Dense BF16 TFLOPS a designer reaches per mm² of logic die and per watt on a node (its experience counted). */
+export function designRates(state: S, nodeId: string, inexperience: number): { tflopsPerMm2: number; tflopsPerWatt: number } {
+  const c = state.rules.constants
+  const n = nodeDesign(state.rules.nodes[nodeId])
+  const skill = 1 - c.designInexperiencePenalty * Math.max(0, Math.min(1, inexperience))
+  return { tflopsPerMm2: (n.density / 1000) * c.tflopsPerBnTransistors * skill, tflopsPerWatt: n.tflopsPerWatt * skill }
+}
+
 /** The bound for a design choice. */
 export function designBound(state: S, d: DesignChoice): DesignBound {
   const c = state.rules.constants
-  const n = nodeDesign(state.rules.nodes[d.node])
-  const skill = 1 - c.designInexperiencePenalty * Math.max(0, Math.min(1, d.inexperience))
-  const area = Math.min(d.dieMm2, c.reticleMm2) * Math.max(1, Math.min(d.dies, c.maxChiplets))
-  const byArea = ((n.density * area) / 1000) * c.tflopsPerBnTransistors * skill
-  const byPower = n.tflopsPerWatt * d.powerW * skill
+  const rates = designRates(state, d.node, d.inexperience)
+  const area = packageLogicMm2(state, d.dieMm2, d.dies)
+  const byArea = rates.tflopsPerMm2 * area
+  const byPower = rates.tflopsPerWatt * d.powerW
   const line = d.hbm === undefined ? undefined : state.rules.hbm[d.hbm]
   const stacks = line === undefined ? 0 : d.hbmStacks
   return {

@@ -5,7 +5,7 @@ import { IdSchema } from '../data/common'
 import { chipFromCatalogue } from '../state/chip-state'
 import type { GameState } from '../state/game-state'
 import { newId } from '../model/lookups'
-import { boundRatio, designBound, fullPaceBnPerQuarter, type DesignBound } from '../model/design'
+import { boundRatio, designBound, designRates, fullPaceBnPerQuarter, type DesignBound } from '../model/design'
 import { ownChipIds } from './common'
 import { limitOf, type OrderHandler } from './handler'
 import { refuse } from './refusal'
@@ -69,7 +69,7 @@ export const startProgram: OrderHandler<StartProgram> = {
     if (order.hbm !== undefined && state.rules.hbm[order.hbm] === undefined) return refuse('unknown_hbm', `there is no HBM line "${order.hbm}"`, ['hbm'])
     if (order.dieMm2 > limitOf(state, 'start-program', 'dieMm2', 900)) return refuse('over_limit', 'the die is larger than the reticle allows', ['dieMm2'])
     if (order.dieMm2 > state.rules.constants.reticleMm2) return refuse('over_limit', `a die is at most the reticle's ${state.rules.constants.reticleMm2} mm²; join dies on advanced packaging instead`, ['dieMm2'])
-    if (order.dies > state.rules.constants.maxChiplets) return refuse('over_limit', `a package joins at most ${state.rules.constants.maxChiplets} dies`, ['dies'])
+    if (order.dies > 1 && Math.min(order.dieMm2, state.rules.constants.reticleMm2) * order.dies > state.rules.constants.reticleMm2 * state.rules.constants.maxChiplets) return refuse('over_limit', `a package holds at most ${state.rules.constants.maxChiplets} reticles of logic (${state.rules.constants.reticleMm2 * state.rules.constants.maxChiplets} mm²): ${order.dies} × ${order.dieMm2} mm² is more`, ['dies'])
     if (order.budgetBnPerQuarter > limitOf(state, 'start-program', 'budgetBnPerQuarter', 5)) return refuse('over_limit', 'the quarterly budget is above the limit', ['budgetBnPerQuarter'])
     if (order.template !== undefined) {
       const t = state.rules.chips[order.template]
@@ -117,12 +117,23 @@ export const startProgram: OrderHandler<StartProgram> = {
       // The most a seat can reach on each node: reticle-sized dies, every chiplet, the power ceiling, the widest HBM line.
       const hbm = Object.values(state.rules.hbm).sort((a, b) => b.bandwidthTBsPerStack - a.bandwidthTBsPerStack)[0]
       const b = designBound(state, { node, dieMm2: maxDie, dies: c.maxChiplets, hbm: hbm?.id, hbmStacks: 8, powerW: MAX_POWER_W, inexperience: programQuarters(state, seat, node).inexperience })
-      byNode[node] = { bf16Tflops: b.bf16Tflops, memoryBandwidthTBs: b.memoryBandwidthTBs, memoryGb: b.memoryGb, perDieBf16Tflops: designBound(state, { node, dieMm2: maxDie, dies: 1, hbmStacks: 0, powerW: MAX_POWER_W, inexperience: programQuarters(state, seat, node).inexperience }).bf16Tflops, fullPaceBnPerQuarter: Math.round(fullPaceBnPerQuarter(state, node) * 1000) / 1000 }
+      const inexperience = programQuarters(state, seat, node).inexperience
+      // Per mm² of logic die and per watt (this seat's experience counted), so a form can bound any die, chiplet count and power.
+      const rates = designRates(state, node, inexperience)
+      byNode[node] = {
+        bf16Tflops: b.bf16Tflops,
+        memoryBandwidthTBs: b.memoryBandwidthTBs,
+        memoryGb: b.memoryGb,
+        perDieBf16Tflops: designBound(state, { node, dieMm2: maxDie, dies: 1, hbmStacks: 0, powerW: MAX_POWER_W, inexperience }).bf16Tflops,
+        tflopsPerMm2: Math.round(rates.tflopsPerMm2 * 10_000) / 10_000,
+        tflopsPerWatt: Math.round(rates.tflopsPerWatt * 10_000) / 10_000,
+        fullPaceBnPerQuarter: Math.round(fullPaceBnPerQuarter(state, node) * 1000) / 1000,
+      }
     }
     return {
       node: { type: 'id', options: online },
       dieMm2: { type: 'number', min: 100, max: maxDie, integer: true },
-      dies: { type: 'number', min: 1, max: c.maxChiplets, integer: true },
+      dies: { type: 'number', min: 1, max: 8, integer: true },
       target: { type: 'specs', max: { bf16Tflops: 3000, memoryGb: 288, memoryBandwidthTBs: 10, interconnectGBs: 1800, tpp: 48000, powerW: MAX_POWER_W }, byNode },
       workloads: { type: 'enum', options: ['training', 'inference', 'both'] },
       hbm: { type: 'id', options: Object.keys(state.rules.hbm) },

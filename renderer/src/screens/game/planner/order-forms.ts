@@ -194,10 +194,48 @@ function defaultSpecs(kind: string, param: string, spec: Extract<ParamSpec, { ty
     out[key] = Math.round(clamp(value, 0, max) * 10) / 10
   }
   if (kind === 'start-program' && base === null) {
-    // A new design aims at an H800-class part by default.
+    // A new design aims at an H800-class part by default, cut to what the chosen node and package allow.
     const yardstick = bestSpecs(ctx, 'h800')
     if (yardstick !== null) for (const key of Object.keys(out)) out[key] = Math.round(clamp(yardstick[key] ?? out[key] ?? 0, 0, spec.max[key] ?? 0) * 10) / 10
+    return fitToDesignBound(out, spec, draft, ctx)
   }
+  return out
+}
+
+/** Share of a design's bound a default target aims at: near the bound a first silicon risks a respin. */
+const DEFAULT_REACH = 0.85
+
+/**
+ * The most a start-program draft can reach with its node, die, chiplets, power and memory, from
+ * `legalOrders`' per-node rates (the engine's design bound, docs/model.md); null without a node.
+ */
+export function draftDesignBound(spec: Extract<ParamSpec, { type: 'specs' }>, draft: Draft, ctx: PlanContext, powerW: number): { bf16Tflops: number; memoryBandwidthTBs: number; memoryGb: number } | null {
+  const rates = typeof draft.node === 'string' ? spec.byNode?.[draft.node] : undefined
+  if (rates?.tflopsPerMm2 === undefined || rates.tflopsPerWatt === undefined) return null
+  const c = ctx.rules.constants
+  const die = Math.min(typeof draft.dieMm2 === 'number' ? draft.dieMm2 : 0, c.reticleMm2)
+  const area = Math.min(die * Math.max(1, typeof draft.dies === 'number' ? draft.dies : 1), c.reticleMm2 * c.maxChiplets)
+  const line = typeof draft.hbm === 'string' ? ctx.rules.hbm[draft.hbm] : undefined
+  const stacks = line === undefined || typeof draft.hbmStacks !== 'number' ? 0 : draft.hbmStacks
+  return {
+    bf16Tflops: Math.min(rates.tflopsPerMm2 * area, rates.tflopsPerWatt * powerW),
+    memoryBandwidthTBs: stacks > 0 && line !== undefined ? stacks * line.bandwidthTBsPerStack : c.nonHbmBandwidthTBs,
+    memoryGb: stacks > 0 && line !== undefined ? stacks * line.stackGb : c.nonHbmMemoryGb,
+  }
+}
+
+/** A start-program target lowered (never raised) into its draft's design bound; TPP follows the TFLOPS. */
+export function fitToDesignBound(target: Specs, spec: Extract<ParamSpec, { type: 'specs' }>, draft: Draft, ctx: PlanContext): Specs {
+  const bound = draftDesignBound(spec, draft, ctx, target.powerW ?? 0)
+  if (bound === null) return target
+  const out = { ...target }
+  const tflops = Math.floor(bound.bf16Tflops * DEFAULT_REACH)
+  if ((out.bf16Tflops ?? 0) > tflops) {
+    if (out.tpp !== undefined && out.bf16Tflops) out.tpp = Math.round((out.tpp * tflops) / out.bf16Tflops)
+    out.bf16Tflops = tflops
+  }
+  if ((out.memoryBandwidthTBs ?? 0) > bound.memoryBandwidthTBs) out.memoryBandwidthTBs = Math.floor(bound.memoryBandwidthTBs * 100) / 100
+  if ((out.memoryGb ?? 0) > bound.memoryGb) out.memoryGb = Math.floor(bound.memoryGb)
   return out
 }
 
@@ -238,7 +276,8 @@ export function defaultDraft(order: LegalOrder, ctx: PlanContext): Draft {
 }
 
 function rank(spec: ParamSpec): number {
-  return spec.type === 'id' ? 0 : spec.type === 'enum' || spec.type === 'boolean' ? 1 : 2
+  // Specs last: a design's default target depends on its node, die, chiplets and memory.
+  return spec.type === 'id' ? 0 : spec.type === 'enum' || spec.type === 'boolean' ? 1 : spec.type === 'specs' ? 3 : 2
 }
 
 function fillParam(kind: string, param: string, spec: ParamSpec, draft: Draft, ctx: PlanContext): void {
@@ -289,8 +328,16 @@ export function changeParam(order: LegalOrder, draft: Draft, param: string, valu
     delete next[dependent]
     fillParam(order.kind, dependent, spec, next, ctx)
   }
+  // A design's target stays inside what its node, die, chiplets and memory allow (the player's figures are only ever lowered).
+  const target = order.params.target
+  if (order.kind === 'start-program' && target?.type === 'specs' && DESIGN_CHOICES.includes(param) && typeof next.target === 'object' && next.target !== null) {
+    next.target = fitToDesignBound(next.target as Specs, target, next, ctx)
+  }
   return next
 }
+
+/** The start-program parameters a design's bound depends on. */
+const DESIGN_CHOICES: readonly string[] = ['node', 'dieMm2', 'dies', 'hbm', 'hbmStacks']
 
 /** An order's name from the game texts. */
 export function orderName(kind: string, texts: Record<string, string>): string {

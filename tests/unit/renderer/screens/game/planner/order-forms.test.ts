@@ -64,6 +64,29 @@ describe('the order planner’s forms', () => {
     expect(verdicts.size).toBeGreaterThanOrEqual(ORDER_KINDS.length - 4)
   })
 
+  it('starts a new design inside what its node allows, and keeps it there when the node, die, chiplets or memory change', () => {
+    let checked = 0
+    for (const state of states.slice(0, 1).concat(states.filter((s) => s.quarter > s.startQuarter + 4))) {
+      for (const seat of state.seats) {
+        const legal = legalOrders(state, seat).find((o) => o.kind === 'start-program')
+        const nodeSpec = legal?.params.node
+        if (legal === undefined || nodeSpec?.type !== 'id') continue
+        const ctx = ctxOf(state, seat)
+        let draft = defaultDraft(legal, ctx)
+        for (const node of nodeSpec.options) {
+          draft = changeParam(legal, draft, 'node', node, ctx)
+          for (const change of [{ param: 'node', value: node }, { param: 'dies', value: 1 }, { param: 'dieMm2', value: 300 }, { param: 'hbmStacks', value: 2 }]) {
+            const next = changeParam(legal, draft, change.param, change.value, ctx)
+            const [check] = checkPlan(state, seat, [next])
+            if (check !== undefined && !check.ok) expect(check.refusal.code, `${seat} on ${node} after ${change.param}: ${check.refusal.message}`).not.toBe('order/beyond_design_bound')
+            checked++
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+  })
+
   it('names options from the game texts: chips, nodes, regions, policies, events and their choices', () => {
     const state = states[0] as GameState
     const ctx = ctxOf(state, 'alibaba')
