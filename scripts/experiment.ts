@@ -6,8 +6,9 @@
  *   output per year against its cap, and the share of games where Alibaba sits at $0 cash for
  *   more than 4 quarters.
  * - `claims`: paired games (same seeds, AI on every seat) with and without a 1.5× overclaim of
- *   one chip's BF16 TFLOPS (Huawei's Ascend 910B in the Classroom, Alibaba's PPU in Full Stack,
- *   the pairs split between them). The honest arm claims the truth. Prints the maker's revenue
+ *   one chip's BF16 TFLOPS from its first announcement, on chips new in play so a bluff has a
+ *   window (Huawei's Ascend 950PR and Alibaba's Zhenwu M890 in Full Stack, the pairs alternating).
+ *   The honest arm claims the truth. Prints the maker's revenue
  *   from that chip before the truth came out (bluff vs honest, %), the maker's score difference
  *   at the end, the share of bluffs revealed, the median quarters to the reveal, the share
  *   revealed by a rival's benchmark, and how often a rival's benchmark order made the truth
