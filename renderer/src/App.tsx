@@ -11,6 +11,7 @@ import { routeFromHash } from './routes'
 import { MenuRouter } from './screens/menu/MenuRouter'
 import { SettingsProvider } from './settings/SettingsContext'
 import { EncyclopediaProvider } from './screens/encyclopedia/EncyclopediaContext'
+import { SessionStoreProvider } from './session/SessionContext'
 import { hostSettingsStore } from './settings/settings-store'
 
 const MapDemoScreen = lazy(() => import('./screens/map-demo/MapDemoScreen').then((m) => ({ default: m.MapDemoScreen })))
@@ -68,14 +69,16 @@ function ConnectedTitle(): React.JSX.Element {
   )
 }
 
-/** Once connected, the host keeps the settings and the menu routes between screens. */
+/** Once connected, the host keeps the settings, the session store keeps the running game, and the menu routes between screens. */
 function ConnectedMenu({ api }: { api: GameApi }): React.JSX.Element {
   const store = useMemo(() => hostSettingsStore(api), [api])
   return (
     <SettingsProvider store={store}>
-      <EncyclopediaProvider api={api}>
-        <MenuRouter api={api} />
-      </EncyclopediaProvider>
+      <SessionStoreProvider api={api}>
+        <EncyclopediaProvider api={api}>
+          <MenuRouter api={api} />
+        </EncyclopediaProvider>
+      </SessionStoreProvider>
     </SettingsProvider>
   )
 }
