@@ -136,14 +136,14 @@ export function GameScreen({ seat, onExit, handOff = false, onTurnEnded, briefin
     if (target !== null) setSide(null)
   }, [])
   const onMapReady = useCallback((handle: MapHandle) => {
-    // The same test handle the map harness exposes: browser tests find regions on the canvas.
-    window.__scMap = handle
+    // The same test handle the map harness exposes (test builds only): browser tests find regions on the canvas.
+    if (__SC_TEST_HOOKS__) window.__scMap = handle
     document.documentElement.dataset.ready = 'game'
   }, [])
   useEffect(
     () => () => {
       if (document.documentElement.dataset.ready === 'game') delete document.documentElement.dataset.ready
-      delete window.__scMap
+      if (__SC_TEST_HOOKS__) delete window.__scMap
     },
     [],
   )
