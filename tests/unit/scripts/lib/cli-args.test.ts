@@ -45,7 +45,7 @@ function run(script: string, args: string[]): Promise<{ status: number | null; s
 }
 
 describe.concurrent('the scripts refuse an unknown flag', () => {
-  it.each([['scripts/sim.ts'], ['scripts/balance.ts'], ['scripts/bench.ts'], ['scripts/calibrate.ts'], ['scripts/web.ts'], ['scripts/debrief.ts'], ['scripts/mod-check.ts']])('%s', async (script) => {
+  it.each([['scripts/sim.ts'], ['scripts/balance.ts'], ['scripts/bench.ts'], ['scripts/calibrate.ts'], ['scripts/web.ts'], ['scripts/debrief.ts'], ['scripts/mod-check.ts'], ['scripts/experiment.ts']])('%s', async (script) => {
     const { status, stderr } = await run(script, ['--no-such-flag'])
     expect(status).toBe(2)
     expect(stderr).toMatch(/Unknown option '--no-such-flag'/)
