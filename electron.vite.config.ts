@@ -1,13 +1,15 @@
 /**
  * Builds main, preload and renderer (electron-vite). The layout is not electron-vite's
  * default `src/*`, so every entry is named. Output: out/main, out/preload, out/renderer.
+ * `--mode test` (npm run build:test, npm test) builds the renderer with its test hooks; the
+ * default production mode without them (build/renderer.vite.config.ts).
  */
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { buildDefines } from './build/build-id'
-import renderer from './build/renderer.vite.config'
+import { rendererConfig } from './build/renderer.vite.config'
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   main: {
     define: buildDefines(),
     build: {
@@ -25,5 +27,5 @@ export default defineConfig({
       lib: { entry: resolve(__dirname, 'app/preload/index.ts') },
     },
   },
-  renderer,
-})
+  renderer: rendererConfig(mode),
+}))

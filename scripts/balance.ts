@@ -18,7 +18,7 @@
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Difficulty } from '../app/engine'
-import { intOption, parseArgs } from './lib/cli-args'
+import { flagsOrExit, intOption } from './lib/cli-args'
 import { mixedDifficulties, playAiGame, scoresOf } from './lib/ai-sim'
 import { fitPars } from './lib/fit-pars'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
@@ -63,11 +63,27 @@ function pct(x: number): string {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2))
-  const from = typeof args.options.from === 'string' ? args.options.from : null
+  const args = flagsOrExit(
+    process.argv.slice(2),
+    {
+      scenario: { type: 'string' },
+      games: { type: 'string' },
+      seed: { type: 'string' },
+      difficulty: { type: 'string' },
+      versus: { type: 'string' },
+      faction: { type: 'string' },
+      raw: { type: 'string' },
+      from: { type: 'string' },
+      fit: { type: 'boolean' },
+      data: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    'usage: npm run balance -- --scenario <id> --games <n> [--seed s] [--difficulty easy|normal|hard|mixed] [--versus hard:easy [--faction f]] [--raw <file>] [--from <file,file…>] [--fit] [--data <dir>] [--json]',
+  )
+  const from = args.options.from ?? null
   const json = args.options.json === true
   const rules = loadRulesOrExit(dataDir(args.options.data))
-  const scenario = typeof args.options.scenario === 'string' ? args.options.scenario : 'october-2022'
+  const scenario = args.options.scenario ?? 'october-2022'
   if (rules.scenarios[scenario] === undefined) {
     process.stderr.write(`Unknown scenario ${scenario}; known: ${Object.keys(rules.scenarios).join(', ')}\n`)
     process.exit(2)
@@ -79,15 +95,15 @@ function main(): void {
     if (fit !== null) printFit(records, fit)
     return
   }
-  const games = intOption(args, 'games', 100)
-  const seed = intOption(args, 'seed', 1)
-  const difficulty = (typeof args.options.difficulty === 'string' ? args.options.difficulty : 'normal') as Difficulty | 'mixed'
-  const raw = typeof args.options.raw === 'string' ? args.options.raw : null
+  const games = intOption(args.options.games, 'games', 100)
+  const seed = intOption(args.options.seed, 'seed', 1)
+  const difficulty = (args.options.difficulty ?? 'normal') as Difficulty | 'mixed'
+  const raw = args.options.raw ?? null
   if (raw !== null) writeFileSync(raw, '')
-  const versus = typeof args.options.versus === 'string' ? args.options.versus.split(':') as [Difficulty, Difficulty] : null
+  const versus = args.options.versus !== undefined ? (args.options.versus.split(':') as [Difficulty, Difficulty]) : null
   if (versus !== null) {
     const seats = rules.scenarios[scenario]?.seats ?? []
-    const only = typeof args.options.faction === 'string' ? [args.options.faction] : seats
+    const only = args.options.faction !== undefined ? [args.options.faction] : seats
     let wins = 0
     let pairs = 0
     const byFaction: Record<string, { wins: number; pairs: number; meanDiff: number }> = {}

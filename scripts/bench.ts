@@ -3,7 +3,7 @@
  * as figures and ratios (never pass/fail). Each part of the game adds a section in
  * scripts/bench/ and lists it here.
  */
-import { parseArgs } from './lib/cli-args'
+import { flagsOrExit } from './lib/cli-args'
 import { engineInfoSection } from './bench/engine-info'
 import { engineSection } from './bench/engine'
 import { savesSection } from './bench/saves'
@@ -17,8 +17,8 @@ import type { BenchSection } from './bench/section'
 const SECTIONS: BenchSection[] = [engineInfoSection, engineSection, savesSection, hostSection, sizesSection, hostDuringAiSection, rendererSection, aiSection]
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2))
-  const only = typeof args.options.only === 'string' ? args.options.only : null
+  const args = flagsOrExit(process.argv.slice(2), { json: { type: 'boolean' }, only: { type: 'string' } }, 'usage: npm run bench -- [--json] [--only <section>]')
+  const only = args.options.only ?? null
   const figures: Record<string, number | string> = {}
   for (const section of SECTIONS) {
     if (only !== null && !section.name.includes(only)) continue

@@ -4,14 +4,14 @@
  * one row per check with the game's figure, what it must be and whether it passes, then
  * `passed / total`. Exits 1 when a check fails. The suite runs the same checks over 25 seeds.
  */
-import { intOption, parseArgs } from './lib/cli-args'
+import { flagsOrExit, intOption } from './lib/cli-args'
 import { historyDirection } from './lib/history-direction'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2))
-  const games = intOption(args, 'games', 100)
-  const seed = intOption(args, 'seed', 1)
+  const args = flagsOrExit(process.argv.slice(2), { games: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } }, 'usage: npm run calibrate -- [--games N] [--seed S] [--data <dir>] [--json]')
+  const games = intOption(args.options.games, 'games', 100)
+  const seed = intOption(args.options.seed, 'seed', 1)
   const rules = loadRulesOrExit(dataDir(args.options.data))
   const rows = historyDirection(rules, seed, games)
   const passed = rows.filter((r) => r.pass).length

@@ -12,7 +12,7 @@ import { createGame, deserialize, hashState, type GameState } from '../app/engin
 import { GameSession, type SeatSetup } from '../app/host'
 import { buildDebrief, debriefJson, renderDebriefHtml, type DebriefInput } from '../app/host/debrief'
 import { decodeSave, ReplayEntrySchema } from '../app/host/saves'
-import { intOption, parseArgs } from './lib/cli-args'
+import { flagsOrExit, intOption } from './lib/cli-args'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 
 function fail(message: string): never {
@@ -53,11 +53,15 @@ function fromSave(file: string, dir: string): Omit<DebriefInput, 'generatedAt'> 
   return { scenarioId: save.scenarioId, seed, seats, orderLog: log.data, finalState: restored.state, rules: loadRulesOrExit(dir) }
 }
 
-const args = parseArgs(process.argv.slice(2))
+const args = flagsOrExit(
+  process.argv.slice(2),
+  { scenario: { type: 'string' }, seed: { type: 'string' }, difficulty: { type: 'string' }, save: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' } },
+  'usage: npx tsx scripts/debrief.ts [--scenario <id>] [--seed <n>] [--difficulty easy|normal|hard] [--save <file.scsave>] [--data <dir>] [--out <file.html>] [--json <file.json>]',
+)
 const difficultyOption = args.options.difficulty
 const difficulty: SeatSetup['difficulty'] = difficultyOption === 'easy' || difficultyOption === 'hard' ? difficultyOption : 'normal'
 const started = Date.now()
-const game = typeof args.options.save === 'string' ? fromSave(args.options.save, dataDir(args.options.data)) : playAll(args.options.scenario, intOption(args, 'seed', 7), difficulty, dataDir(args.options.data))
+const game = typeof args.options.save === 'string' ? fromSave(args.options.save, dataDir(args.options.data)) : playAll(args.options.scenario, intOption(args.options.seed, 'seed', 7), difficulty, dataDir(args.options.data))
 const debrief = buildDebrief({ ...game, generatedAt: new Date().toISOString() })
 const out = typeof args.options.out === 'string' ? args.options.out : path.join('test-results', 'debrief.html')
 const jsonOut = typeof args.options.json === 'string' ? args.options.json : out.replace(/\.html?$/i, '') + '.json'

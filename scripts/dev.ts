@@ -18,8 +18,9 @@ if (electronBinary() !== null) {
 } else {
   buildApp()
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
-  // Rebuild the renderer into out/renderer on every change; reload the page to see it.
-  spawn(process.execPath, [vite, 'build', '--watch', '--config', path.join(ROOT, 'build/renderer.vite.config.ts')], {
+  // Rebuild the renderer into out/renderer on every change (a development build, with the test
+  // hooks: the harnesses answer `&view=map-demo`); reload the page to see it.
+  spawn(process.execPath, [vite, 'build', '--watch', '--mode', 'development', '--config', path.join(ROOT, 'build/renderer.vite.config.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
   })

@@ -15,15 +15,16 @@
  *   public within 2 quarters.
  */
 import { produce } from 'immer'
-import { parseArgs, intOption } from './lib/cli-args'
+import { flagsOrExit, intOption } from './lib/cli-args'
 import { playAiGame } from './lib/ai-sim'
 import { dataDir, loadRulesOrExit } from './lib/rules-source'
 import { aiOrders, createGame, resolveQuarter, type GameState, type OrdersBySeat, type Rules } from '../app/engine'
 
-const args = parseArgs(process.argv.slice(2))
+const USAGE = 'usage: npm run experiment -- alibaba|claims [--games n] [--seed s] [--data dir] [--json]'
+const args = flagsOrExit(process.argv.slice(2), { games: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } }, USAGE, { positionals: true })
 const name = args.positional[0] ?? ''
-const games = intOption(args, 'games', 40)
-const seed = intOption(args, 'seed', 1)
+const games = intOption(args.options.games, 'games', 40)
+const seed = intOption(args.options.seed, 'seed', 1)
 const rules = loadRulesOrExit(dataDir(args.options.data))
 const json = args.options.json === true
 
@@ -225,6 +226,6 @@ if (name === 'claims') {
   if (json) process.stdout.write(`${JSON.stringify({ experiment: 'alibaba', seed, rows })}\n`)
   else for (const row of rows) process.stdout.write(`${row.scenario}: PPU at volume in ${(row.ppuVolumeShare * 100).toFixed(0)}% of ${row.games} games; Hanguang 800 ${row.hanguangUnitsPerYear.toLocaleString('en')} a year (cap ${row.hanguangCapPerYear?.toLocaleString('en') ?? 'none'}); Alibaba at $0 for >4 quarters in ${(row.brokeOver4QuartersShare * 100).toFixed(0)}%; median final cash $${row.medianFinalCashBn} bn\n`)
 } else {
-  process.stderr.write('usage: npm run experiment -- alibaba|claims [--games n] [--seed s] [--json]\n')
+  process.stderr.write(`${USAGE}\n`)
   process.exit(2)
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from './lib/cli-args'
+import { readFlags, UsageError } from './lib/cli-args'
 import { checkFolders, type CheckError } from './lib/mod-check'
 
 const ROOT = path.resolve(__dirname, '..')
@@ -26,23 +26,24 @@ function format(e: CheckError): string {
 }
 
 function main(): number {
-  const args = parseArgs(process.argv.slice(2))
-  const known = new Set(['json', 'help', 'base', 'mods-dir'])
-  const unknown = Object.keys(args.options).filter((k) => !known.has(k))
-  if (args.options.help !== undefined) {
+  let args
+  try {
+    args = readFlags(process.argv.slice(2), { json: { type: 'boolean' }, help: { type: 'boolean' }, base: { type: 'string' }, 'mods-dir': { type: 'string' } }, { positionals: true })
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`${error.message}\n${USAGE}`)
+    return 2
+  }
+  if (args.options.help === true) {
     process.stdout.write(USAGE)
     return 0
   }
-  // `--json <folder>` would parse the folder as the option's value: take it back.
-  const folders = [...args.positional]
-  if (typeof args.options.json === 'string') folders.unshift(args.options.json)
-  const json = args.options.json !== undefined
+  const folders = args.positional
+  const json = args.options.json === true
   const base = args.options.base
   const modsDir = args.options['mods-dir']
-  const badValue = base === true ? '--base needs a folder' : modsDir === true ? '--mods-dir needs a folder' : null
-  if (unknown.length > 0 || folders.length === 0 || badValue !== null) {
-    const why = unknown.length > 0 ? `unknown option --${unknown.join(', --')}` : (badValue ?? 'no folder given')
-    process.stderr.write(`${why}\n${USAGE}`)
+  if (folders.length === 0) {
+    process.stderr.write(`no folder given\n${USAGE}`)
     return 2
   }
   for (const folder of [...folders, ...(typeof base === 'string' ? [base] : []), ...(typeof modsDir === 'string' ? [modsDir] : [])]) {

@@ -10,17 +10,21 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createSessionHost, fileCampaignProgressStore, fileModSelectionStore, fileSettingsStore, startWebHost } from '../app/host'
-import { parseArgs, intOption } from './lib/cli-args'
+import { flagsOrExit, intOption } from './lib/cli-args'
 import { buildApp, RENDERER_OUT, ROOT } from './lib/build'
 import { userDataDir } from './lib/user-data'
 
 /** Starts the web host and keeps it running until Ctrl+C. */
 export async function runWebHost(argv: readonly string[]): Promise<void> {
-  const args = parseArgs(argv)
+  const args = flagsOrExit(
+    argv,
+    { port: { type: 'string' }, 'no-build': { type: 'boolean' }, 'user-data': { type: 'string' }, data: { type: 'string' }, 'mods-dir': { type: 'string' } },
+    'usage: npm run web -- [--port 0] [--no-build] [--user-data <dir>] [--data <dir>] [--mods-dir <dir>]',
+  )
   if (args.options['no-build'] !== true || !existsSync(path.join(RENDERER_OUT, 'index.html'))) buildApp()
-  const userData = typeof args.options['user-data'] === 'string' ? args.options['user-data'] : userDataDir()
-  const dataDir = typeof args.options.data === 'string' ? path.resolve(args.options.data) : path.join(ROOT, 'game-data/base')
-  const modsDir = typeof args.options['mods-dir'] === 'string' ? path.resolve(args.options['mods-dir']) : path.join(userData, 'mods')
+  const userData = args.options['user-data'] ?? userDataDir()
+  const dataDir = args.options.data !== undefined ? path.resolve(args.options.data) : path.join(ROOT, 'game-data/base')
+  const modsDir = args.options['mods-dir'] !== undefined ? path.resolve(args.options['mods-dir']) : path.join(userData, 'mods')
   let stop = (): void => process.exit(0)
   const game = createSessionHost({
     dataDir,
@@ -32,7 +36,7 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
     onQuit: () => stop(),
     log: (line) => process.stderr.write(`${line}\n`),
   })
-  const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game, port: intOption(args, 'port', 0) })
+  const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: game, port: intOption(args.options.port, 'port', 0) })
   process.stdout.write(`\nSilicon Curtain is running in your browser at:\n\n  ${host.url}\n\n`)
   process.stdout.write('Open that address (it carries this launch\'s access token). Ctrl+C stops the game.\n')
   process.stdout.write(`Saves and settings: ${userData}\n`)

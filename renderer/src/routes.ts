@@ -1,7 +1,8 @@
 /**
  * Which view the URL fragment asks for. The fragment also carries the web host's token
  * (`#token=…`), so views are extra parameters: `#token=…&view=map-demo&flows=500`.
- * `map-demo` and `panels-demo` are developer/test harnesses (docs/renderer.md), not player-facing screens.
+ * `map-demo` and `panels-demo` are developer/test harnesses (docs/renderer.md), not player-facing screens:
+ * App reads the fragment only in builds with the test hooks, so a production build has no route but the title.
  */
 
 export type Route = { view: 'title' } | { view: 'map-demo'; flows: number } | { view: 'panels-demo'; quarters: number }

@@ -1,7 +1,8 @@
 /**
  * Bench section: the renderer in headless Chromium (Debian's chromium via playwright-core)
- * against the real web host and the built renderer (`out/renderer`; this section builds
- * nothing). Figures:
+ * against the real web host and the built renderer (`out/renderer` from `npm run build:test`:
+ * the map harness is a test hook a production build leaves out; this section builds nothing).
+ * Figures:
  * - `mainMenuInteractiveMs`: navigation → the title screen's ready flag (the main menu's
  *   stand-in), fresh browser context each run, median of 5.
  * - `mapFps500Flows`, `mapRenderer`: frames per second of the map harness with 500
@@ -11,7 +12,7 @@
  *   and `titleBackdropFps`, the title screen's (the simplest WebGL scene we have): read the
  *   map's figure against both (headless WebGL is SwiftShader, i.e. the CPU).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createSessionHost, startWebHost, type WebHost } from '../../app/host'
@@ -104,6 +105,7 @@ export const rendererSection: BenchSection = {
   name: 'renderer (headless chromium)',
   async run() {
     if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) return { rendererBuilt: 'no' }
+    if (!readdirSync(path.join(RENDERER_OUT, 'assets')).some((f) => f.startsWith('MapDemoScreen-'))) return { rendererBuilt: 'production build, no map harness (npm run build:test)' }
     if (!existsSync(CHROMIUM)) return { chromium: 'missing' }
     const host = await startWebHost({ rendererDir: RENDERER_OUT, handlers: createSessionHost() })
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true })

@@ -6,34 +6,17 @@
  * Screenshot: test-results/dossier-yardstick.png.
  */
 import { expect, it } from 'vitest'
-import { dispatchCall } from '../../app/host'
-import type { GameInfo } from '../../app/protocol'
 import { describeInBrowser, screenshotPath, settle, watchConsole } from './support/browser'
-import { classroomSeats, enterGame, openTitle } from './support/game'
+import { classroomSeats, enterGame, openTitle, playThroughContract } from './support/game'
 
 const CLAIM = { bf16Tflops: 1012, memoryGb: 80, memoryBandwidthTBs: 3.35, interconnectGBs: 400, tpp: 16192, powerW: 700 }
 
 describeInBrowser('the dossier\'s fixed yardstick in chromium over the web host', (suite) => {
   it('keeps the H800 datasheet in the H800 column after Nvidia changes its H800 claim', async () => {
     const nina = [{ faction: 'nvidia', name: 'Nina' }]
-    const host = suite.host.game
-    const driver = host.connect(() => undefined)
-    const call = async <T,>(name: string, payload: unknown): Promise<T> => {
-      const result = await dispatchCall(host, name, payload, driver)
-      if (!result.ok) throw new Error(`${name}: ${result.code}: ${result.message}`)
-      return result.value as T
-    }
-    try {
-      await call<GameInfo>('newGame', { scenarioId: 'classroom', seed: 7, seats: classroomSeats(nina) })
-      for (let q = 0; q < 2; q++) {
-        await call('claimSeat', { seat: 'nvidia' })
-        // Nvidia claims 1,012 TFLOPS for the H800 (its datasheet says 989).
-        if (q === 0) await call('submitOrders', { seat: 'nvidia', orders: [{ kind: 'announce-chip', chip: 'h800', claimed: CLAIM, claimedWorkloads: 'both', claimedReadiness: 'volume' }] })
-        await call('endTurn', { seat: 'nvidia', handOff: true })
-      }
-    } finally {
-      host.disconnect(driver)
-    }
+    // Nvidia claims 1,012 TFLOPS for the H800 in the first quarter (its datasheet says 989).
+    const announce = [{ kind: 'announce-chip', chip: 'h800', claimed: CLAIM, claimedWorkloads: 'both', claimedReadiness: 'volume' }]
+    await playThroughContract(suite.host.game, { scenarioId: 'classroom', seed: 7, seats: classroomSeats(nina) }, nina, { quarters: 2 }, (played) => (played === 0 ? announce : []))
     const page = await suite.page({ viewport: { width: 1440, height: 900 } })
     const errors = watchConsole(page)
     await openTitle(page, suite.host.url)

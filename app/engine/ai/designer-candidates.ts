@@ -187,6 +187,7 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const bound = designBound(g, { node: chip.node, dieMm2: chip.dieMm2, dies: chip.diesPerChip, hbm: chip.hbm ?? undefined, hbmStacks: chip.hbmStacks, powerW: chip.claimed.powerW, inexperience: 0.5 })
     const suspicion = bound.bf16Tflops > 0 ? chip.claimed.bf16Tflops / bound.bf16Tflops : 0
     const sold = chip.producedUnits > 20_000 ? 0.3 : 0
+    if (suspicion < 0.85) return []
     const score = 0.1 + 1.2 * Math.max(0, suspicion - 0.85) + sold + 0.2 * (t.drive['chip-revenue'] + t.drive['own-chip-share'] + t.drive['domestic-chip-share'])
     return [{ order: { kind: 'benchmark-chip', chip: id }, score, slot: 'bench-rival' }]
   }),

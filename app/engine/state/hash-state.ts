@@ -2,11 +2,12 @@
  * `hashState`: a stable serialisation (keys sorted at every level) hashed with FNV-1a 64
  * (two 32-bit halves, no node crypto). Equal states hash equal on any machine.
  */
+import { assertJsonNumber } from './json-numbers'
 
 /**
- * Serialises a value with object keys sorted, so key order never changes the text. Like the
- * saves' canonical JSON, it refuses a non-finite number (naming where), which JSON cannot carry:
- * a state holding one would hash differently from the same state saved and loaded.
+ * Serialises a value with object keys sorted, so key order never changes the text. Numbers
+ * follow the saves' canonical JSON's rule (json-numbers.ts): a non-finite one is an error
+ * naming where, since a state holding one would hash differently once saved and loaded.
  */
 export function stableStringify(value: unknown): string {
   const parts: string[] = []
@@ -16,7 +17,7 @@ export function stableStringify(value: unknown): string {
 
 function write(value: unknown, out: string[], where: string): void {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`stableStringify: ${where} is ${String(value)}, which JSON cannot carry`)
+    if (typeof value === 'number') assertJsonNumber(value, where)
     out.push(value === undefined ? 'null' : JSON.stringify(value))
     return
   }

@@ -2,12 +2,15 @@
  * Canonical JSON: object keys sorted, no whitespace, so the same value always gives the
  * same bytes (and the same checksum). Only plain JSON data is accepted: a function, a
  * symbol, a bigint, a class instance (Map, Date, …) or a non-finite number throws,
- * because it would not survive a save → load round trip unchanged.
+ * because it would not survive a save → load round trip unchanged. Numbers follow the one
+ * rule the state hash follows too (app/engine/state/json-numbers.ts), with the same message.
  *
  * Key order: keys sorted by UTF-16 code units, except that integer-like keys ("2", "10")
  * come first in numeric order, as JavaScript objects always keep them. Either way the
  * same content gives the same text on every machine.
  */
+
+import { assertJsonNumber } from '../../engine/state/json-numbers'
 
 /** Serialises plain JSON data with sorted keys; throws, naming the field, on anything JSON cannot carry. */
 export function canonicalJson(value: unknown): string {
@@ -45,7 +48,7 @@ function sortingReplacer(this: unknown, key: string, value: unknown): unknown {
   }
   switch (typeof original) {
     case 'number':
-      if (!Number.isFinite(original)) throw new TypeError('non-finite number')
+      assertJsonNumber(original, key)
       return original
     case 'function':
     case 'symbol':
@@ -65,7 +68,7 @@ function write(value: unknown, out: string[], where: string): void {
       out.push(value ? 'true' : 'false')
       return
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${where}: ${value} is not valid JSON`)
+      assertJsonNumber(value, where)
       // -0 and 0 serialise alike, so they hash alike.
       out.push(JSON.stringify(value))
       return

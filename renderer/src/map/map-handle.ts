@@ -22,7 +22,8 @@ declare global {
      * the canvas through it (the canvas has no DOM to query), and read the renderer, the
      * zoom and the number of particles. It exposes nothing of the game state beyond what
      * the canvas already shows: screen positions of drawn markers, icons and lines, and drawing
-     * statistics; no view, no rules, no orders, no other seat's secrets.
+     * statistics; no view, no rules, no orders, no other seat's secrets. Set only in builds
+     * with the test hooks (`__SC_TEST_HOOKS__`: dev and test builds), never in production.
      */
     __scMap?: MapHandle
   }

@@ -16,6 +16,7 @@ import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest'
 import { createSessionHost, startWebHost, type GameHost, type WebHost } from '../../../app/host'
+import { testHookMarkersIn } from '../../support/test-hooks'
 import { chromiumPath } from './chromium'
 
 export { chromiumPath }
@@ -39,11 +40,19 @@ export const TIMEOUTS = {
   quarter: scaled(180_000),
 } as const
 
+let hooksSeen: boolean | null = null
+/** Whether the built renderer carries its test hooks (`window.__scMap`, the harnesses): a test build. */
+function hasTestHooks(): boolean {
+  hooksSeen ??= testHookMarkersIn(RENDERER_OUT).some((found) => found.startsWith('__scMap in'))
+  return hooksSeen
+}
+
 /** Why browser tests cannot run here, or null when they can. Throws under CI. */
 export function browserUnavailable(): string | null {
   const reasons: string[] = []
   if (chromiumPath() === null) reasons.push('chromium is not installed (apt-get install -y chromium)')
-  if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) reasons.push('the renderer is not built (npm run build)')
+  if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) reasons.push('the renderer is not built (npm run build:test)')
+  else if (!hasTestHooks()) reasons.push(`${RENDERER_OUT} is a production build, without the test hooks the tests read (npm run build:test)`)
   if (reasons.length === 0) return null
   const message = `Browser tests cannot run: ${reasons.join('; ')}.`
   if (process.env.CI === 'true') throw new Error(`${message} Under CI=true they are required.`)

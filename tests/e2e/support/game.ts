@@ -101,6 +101,8 @@ export async function playThroughContract(
   game: Record<string, unknown> & { seats: Array<Record<string, unknown>> },
   people: readonly Person[],
   stop: { quarters: number } | { untilLast: true },
+  /** Orders a person submits in a quarter (played counts from 0) before ending the turn. */
+  orders: (played: number, faction: string) => readonly unknown[] = () => [],
 ): Promise<GameInfo> {
   const driver = host.connect(() => undefined)
   const call = async <T,>(name: string, payload: unknown): Promise<T> => {
@@ -115,6 +117,8 @@ export async function playThroughContract(
       if ('quarters' in stop ? played >= stop.quarters : left <= 0) break
       for (const person of people) {
         await call('claimSeat', { seat: person.faction, ...(person.code === undefined ? {} : { code: person.code }) })
+        const list = orders(played, person.faction)
+        if (list.length > 0) await call('submitOrders', { seat: person.faction, orders: list })
         await call('endTurn', { seat: person.faction, handOff: true })
       }
       info = await call<GameInfo>('getGame', {})

@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { loadGameTexts } from '../menu/game-texts'
 import { useFacilitatorGate } from '../classroom/FacilitatorGate'
+import { useSessionStore } from '../../session/SessionContext'
 import { BriefingImage } from './BriefingImage'
 import { carryLines, chapterAction, type CarryLine, initialChapter, objectiveFigure, sideRoads, tutorialRuns } from './campaign-model'
 import { TutorialOverlay } from './TutorialOverlay'
@@ -53,7 +54,8 @@ function Padlock(): React.JSX.Element {
 export function CampaignScreen({ api, onBack, resumeActive = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
   // A chapter replaces the running game: while a classroom game with a facilitator's code runs, that is the facilitator's call.
-  const gate = useFacilitatorGate(api)
+  const gate = useFacilitatorGate()
+  const session = useSessionStore()
   const [listing, setListing] = useState<Listing | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [campaignId, setCampaignId] = useState<string | null>(null)
@@ -146,10 +148,10 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
       const trimmed = seed.trim()
       const seedValue = trimmed === '' ? undefined : Number(trimmed)
       if (seedValue !== undefined && (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > SEED_MAX)) return setProblem(t('campaign.seedProblem', { max: SEED_MAX }))
-      const started = await gate.run(() => api.startChapter(seedValue === undefined ? { campaign: campaign.id, chapter: target.id } : { campaign: campaign.id, chapter: target.id, seed: seedValue }))
+      const started = await gate.run(() => session.startChapter(seedValue === undefined ? { campaign: campaign.id, chapter: target.id } : { campaign: campaign.id, chapter: target.id, seed: seedValue }))
       if (started === null) return
       if (!started.ok) return setProblem(t('campaign.startFailed', { message: started.message }))
-      const claimed = await api.claimSeat({ seat: started.value.seat })
+      const claimed = await session.claimSeat({ seat: started.value.seat })
       if (!claimed.ok) return setProblem(t('campaign.startFailed', { message: claimed.message }))
       const tutorial = tutorialRuns(campaign, target)
       setDebrief(null)
@@ -163,7 +165,7 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
   const resume = async (): Promise<void> => {
     const active = listing?.active
     if (active === null || active === undefined || campaign === null) return
-    const claimed = await api.claimSeat({ seat: active.seat })
+    const claimed = await session.claimSeat({ seat: active.seat })
     if (!claimed.ok) return setProblem(claimed.message)
     const target = campaign.chapters.find((c) => c.id === active.chapter)
     setMode({ kind: 'playing', campaign: active.campaign, chapter: active.chapter, seat: active.seat, tutorial: target !== undefined && tutorialRuns(campaign, target), tutorialStep: campaign.tutorial.step })
@@ -213,7 +215,6 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
     return (
       <Suspense fallback={null}>
         <GameScreen
-          api={api}
           seat={mode.seat}
           onExit={backFromGame}
           exitLabel={t('campaign.backToCampaign')}

@@ -1,14 +1,14 @@
 /**
  * The facilitator's code prompt for session-level calls (New game, Load, Continue, Quit, the
- * mods, a campaign chapter): `useFacilitatorGate(api)` gives `run(attempt)`, which calls, and when
+ * mods, a campaign chapter): `useFacilitatorGate()` gives `run(attempt)`, which calls, and when
  * the host answers that the facilitator is needed, opens this dialog, claims the facilitator's
- * role with the code typed (as the hand-off screen's desk button does) and calls again. The
- * logic is in facilitator-gate.ts; this is only the dialog.
+ * role with the code typed (as the hand-off screen's desk button does, through the session store)
+ * and calls again. The logic is in facilitator-gate.ts; this is only the dialog.
  */
 import { useCallback, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi } from '../../../../app/protocol/contract'
 import type { CallResult } from '../../../../app/protocol/result'
+import { useSessionStore } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { runAsFacilitator, type GatedAttempt } from './facilitator-gate'
@@ -21,12 +21,13 @@ interface Prompt {
 }
 
 /** The gate: `run` a call through it and render `dialog` somewhere on the screen. */
-export function useFacilitatorGate(api: Pick<GameApi, 'claimSeat' | 'releaseSeat'>): {
+export function useFacilitatorGate(): {
   run<T>(attempt: GatedAttempt<T>, options?: { release?: boolean }): Promise<CallResult<T> | null>
   dialog: React.JSX.Element
 } {
   const { t } = useTranslation()
   const ids = useId()
+  const session = useSessionStore()
   const [prompt, setPrompt] = useState<Prompt | null>(null)
   const [code, setCode] = useState('')
   const current = useRef<Prompt | null>(null)
@@ -52,12 +53,12 @@ export function useFacilitatorGate(api: Pick<GameApi, 'claimSeat' | 'releaseSeat
 
   const run = useCallback(
     async <T,>(attempt: GatedAttempt<T>, options: { release?: boolean } = {}): Promise<CallResult<T> | null> => {
-      const { result, claimed } = await runAsFacilitator(api, attempt, ask, { wrongCode: t('classroom.gate.wrongCode') })
+      const { result, claimed } = await runAsFacilitator(session, attempt, ask, { wrongCode: t('classroom.gate.wrongCode') })
       // A call that does not replace the game leaves the window as it was: it gives the desk back.
-      if (claimed && options.release === true) await api.releaseSeat({})
+      if (claimed && options.release === true) await session.releaseSeat()
       return result
     },
-    [api, ask, t],
+    [session, ask, t],
   )
 
   const submit = (): void => {

@@ -4,78 +4,61 @@
  * the data, move the tension track, undo the last quarter, end the game early, export the
  * debrief, and the presenter's screen for the projector.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FacilitatorAction, GameApi, GameInfo } from '../../../../app/protocol/contract'
+import type { FacilitatorAction, GameApi } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
+import { useSessionStore, useSession } from '../../session/SessionContext'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { formatBn, formatNumber } from '../game/format'
-import type { QuarterReport, Rules, SeatView } from '../game/game-types'
+import type { QuarterReport, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
-import { fetchView } from '../game/view-sync'
 import { downloadDebrief } from './download'
-import { useGameTexts } from './use-game-texts'
 import { TableHead } from '../../ui/TableHead'
 import './classroom.css'
 
 const TIMER_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
 
 interface Props {
-  api: GameApi
+  /** The debrief's export (the debrief's own call, not the session's). */
+  debrief: Pick<GameApi, 'exportDebrief'>
   onClose(): void
   onPresenter(): void
 }
 
 type Confirm = 'undo' | 'end-game' | null
 
-/** Which ruleset a view reads: the facilitator sees the whole one, a seat the public one. */
-function rulesKind(viewAs: string): 'all' | 'public' {
-  return viewAs === 'facilitator' ? 'all' : 'public'
-}
-
-export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.JSX.Element {
+export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
-  const [game, setGame] = useState<GameInfo | null>(null)
+  const session = useSessionStore()
+  const game = useSession((s) => s.game)
   const [viewAs, setViewAs] = useState('facilitator')
-  const [view, setView] = useState<SeatView | null>(null)
-  const [report, setReport] = useState<QuarterReport | null>(null)
-  const texts = useGameTexts(api)
+  const followed = useSession((s) => (s.seat !== null && s.seat.id === viewAs ? s.seat : null))
+  const texts = useSession((s) => s.texts)
   const [eventId, setEventId] = useState('')
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [confirm, setConfirm] = useState<Confirm>(null)
   const [busy, setBusy] = useState(false)
 
-  // The ruleset, read once per kind (the facilitator's whole one, a seat's public one): it never changes during a game.
-  const rulesRef = useRef(new Map<'all' | 'public', Rules>())
-
-  const load = useCallback(async () => {
-    const [g, v, r] = await Promise.all([api.getGame({}), fetchView(api, viewAs, rulesRef.current.get(rulesKind(viewAs)) ?? null), api.getReport({ seat: viewAs })])
-    if (g.ok) setGame(g.value)
-    if (v.ok) rulesRef.current.set(rulesKind(viewAs), v.value.rules)
-    if (v.ok) setView(v.value)
-    else setMessage({ kind: 'error', text: v.message })
-    setReport(r.ok ? r.value : null)
-  }, [api, viewAs])
-
+  // The session follows the seat shown (every seat's, or one seat's as the facilitator may see it) and keeps it current.
   useEffect(() => {
-    void load()
-    const offStatus = api.on('gameStatus', ({ game: g }) => setGame(g))
-    const offChanged = api.on('gameChanged', () => void load())
-    const offResolved = api.on('quarterResolved', () => void load())
-    return () => {
-      offStatus()
-      offChanged()
-      offResolved()
-    }
-  }, [api, load])
-  // The facilitator's window holds no seat, so it hears resolutions as status changes: reload then.
-  const quarter = game?.quarter
+    void session.follow(viewAs, { plays: false })
+    return () => session.unfollow()
+  }, [session, viewAs])
+  const failure = followed?.failure ?? null
   useEffect(() => {
-    if (quarter !== undefined) void load()
-  }, [quarter, load])
+    if (failure !== null) setMessage({ kind: 'error', text: failure })
+  }, [failure])
+  const read = useMemo<SeatView | null>(() => (followed === null || followed.view === null || followed.rules === null ? null : { ...followed.view, rules: followed.rules }), [followed?.view, followed?.rules])
+  const readReport = followed?.report ?? null
+  // The map keeps showing the last seat read while the next one loads (no blank map between two seats).
+  const [shown, setShown] = useState<{ view: SeatView; report: QuarterReport | null } | null>(null)
+  if (read !== null && (shown === null || shown.view !== read || shown.report !== readReport)) setShown({ view: read, report: readReport })
+  const view = shown?.view ?? null
+  const report = shown?.report ?? null
 
   useEffect(() => {
     document.documentElement.dataset.ready = 'facilitator'
@@ -87,11 +70,9 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
   const act = async (action: FacilitatorAction, done: string): Promise<void> => {
     setBusy(true)
     try {
-      const result = await api.facilitate({ action })
+      const result = await session.facilitate(action)
       if (!result.ok) return setMessage({ kind: 'error', text: result.message })
-      setGame(result.value)
       setMessage({ kind: 'ok', text: done })
-      await load()
     } finally {
       setBusy(false)
     }
@@ -219,7 +200,7 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
             {t('classroom.facilitator.endGame')}
           </Button>
         </div>
-        <Button onClick={() => void downloadDebrief(api).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
+        <Button onClick={() => void downloadDebrief(debrief).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
           {t('classroom.debrief.export')}
         </Button>
         <h2>{t('classroom.facilitator.seats')}</h2>

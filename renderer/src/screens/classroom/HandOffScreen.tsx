@@ -7,19 +7,20 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
+import type { GameApi } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
+import { useSessionStore, useSession } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { clockText } from '../game/TurnClock'
-import { loadGameTexts } from '../menu/game-texts'
 import { downloadDebrief } from './download'
 import { codeComplete, nextSeat } from './hot-seat'
 import './classroom.css'
 import { CodeInput } from '../../ui/CodeInput'
 
 interface Props {
-  api: GameApi
+  /** The debrief's export (the debrief's own call, not the session's). */
+  debrief: Pick<GameApi, 'exportDebrief'>
   onSeat(seat: string): void
   onFacilitator(): void
   onPresenter(): void
@@ -28,10 +29,14 @@ interface Props {
 
 const factionName = (faction: string): string => gameText(`faction.${faction}.name`, faction)
 
-export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit }: Props): React.JSX.Element {
+export function HandOffScreen({ debrief, onSeat, onFacilitator, onPresenter, onExit }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
-  const [game, setGame] = useState<GameInfo | null>(null)
+  const session = useSessionStore()
+  const [read, setRead] = useState(false)
+  const known = useSession((s) => s.game)
+  // Shown once read afresh here (the session keeps the game current after that).
+  const game = read ? known : null
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -42,17 +47,13 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
 
   useEffect(() => {
     let live = true
-    void Promise.all([api.getGame({}), loadGameTexts(api)]).then(([result]) => {
-      if (live && result.ok) setGame(result.value)
+    void Promise.all([session.refreshGame(), session.loadTexts()]).then(([result]) => {
+      if (live && result.ok) setRead(true)
     })
-    const offStatus = api.on('gameStatus', ({ game: g }) => live && setGame(g))
-    const offChanged = api.on('gameChanged', ({ game: g }) => live && setGame(g))
     return () => {
       live = false
-      offStatus()
-      offChanged()
     }
-  }, [api])
+  }, [session])
 
   const next = game === null ? null : nextSeat(game)
   const ready = game !== null
@@ -72,7 +73,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
     setBusy(true)
     setProblem(null)
     try {
-      const claimed = await api.claimSeat(next.hasCode ? { seat: next.faction, code, handOff: true } : { seat: next.faction, handOff: true })
+      const claimed = await session.claimSeat(next.hasCode ? { seat: next.faction, code, handOff: true } : { seat: next.faction, handOff: true })
       if (!claimed.ok) {
         setProblem(claimed.code === 'seat/wrong_code' ? t('classroom.handOff.wrongCode') : claimed.message)
         setCode('')
@@ -85,7 +86,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
   }
 
   const openFacilitator = async (): Promise<void> => {
-    const claimed = await api.claimSeat(game?.facilitatorCode === true ? { seat: 'facilitator', code: facilitatorCode } : { seat: 'facilitator' })
+    const claimed = await session.claimSeat(game?.facilitatorCode === true ? { seat: 'facilitator', code: facilitatorCode } : { seat: 'facilitator' })
     if (!claimed.ok) {
       setFacilitatorProblem(claimed.code === 'seat/wrong_code' ? t('classroom.handOff.wrongCode') : claimed.message)
       setFacilitatorCode('')
@@ -113,7 +114,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
               <Button variant="primary" onClick={onPresenter} data-testid="show-results">
                 {t('classroom.handOff.results')}
               </Button>
-              <Button onClick={() => void downloadDebrief(api).then((r) => r !== null && setProblem(r))} data-testid="export-debrief">
+              <Button onClick={() => void downloadDebrief(debrief).then((r) => r !== null && setProblem(r))} data-testid="export-debrief">
                 {t('classroom.debrief.export')}
               </Button>
             </div>

@@ -9,6 +9,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { GameApi, GameInfo, ScenarioSummary } from '../../../../app/protocol/contract'
 import { useTranslation } from 'react-i18next'
+import { useSessionStore } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { HandOffScreen } from './HandOffScreen'
@@ -28,13 +29,15 @@ type Mode =
   | { kind: 'failed'; message: string }
 
 interface Props {
-  api: GameApi
+  /** The debrief's export (the debrief's own call, not the session's). */
+  debrief: Pick<GameApi, 'exportDebrief'>
   /** The seat the menu claimed for this window (one-person games), or null. */
   seat: string | null
   onExit(): void
 }
 
-export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
+export function PlaySession({ debrief, seat, onExit }: Props): React.JSX.Element {
+  const session = useSessionStore()
   const [mode, setMode] = useState<Mode>({ kind: 'loading' })
   const [scenario, setScenario] = useState<ScenarioSummary | null>(null)
   /** Seats that have read their briefing (kept for the session, not the seat's secrets). */
@@ -43,27 +46,29 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
   useEffect(() => {
     let live = true
     void (async () => {
-      const [game, scenarios] = await Promise.all([api.getGame({}), api.listScenarios({})])
+      const game = await session.refreshGame()
       if (!live) return
       if (!game.ok || game.value === null) return setMode({ kind: 'failed', message: game.ok ? 'No game is running.' : game.message })
       const info: GameInfo = game.value
-      if (scenarios.ok) setScenario(scenarios.value.find((s) => s.id === info.scenarioId) ?? null)
+      const played = await session.scenarioOf(info)
+      if (!live) return
+      setScenario(played)
       if (!isHotSeat(info) && seat !== null) return setMode({ kind: 'single', seat })
       if (!isHotSeat(info)) {
         // Resuming a one-person game (e.g. after a reload): this window takes that person's seat again.
         const person = info.seats.find((s) => s.controller === 'human')
-        const claimed = person === undefined ? null : await api.claimSeat({ seat: person.faction })
+        const claimed = person === undefined ? null : await session.claimSeat({ seat: person.faction })
         if (!live) return
         if (person !== undefined && claimed?.ok === true) return setMode({ kind: 'single', seat: person.faction })
       }
       // A hot-seat window holds no seat between people.
-      if (seat !== null) await api.releaseSeat({})
+      if (seat !== null) await session.releaseSeat()
       if (live) setMode({ kind: 'hand-off' })
     })()
     return () => {
       live = false
     }
-  }, [api, seat])
+  }, [session, seat])
 
   const toHandOff = useCallback(() => setMode({ kind: 'hand-off' }), [])
   const briefingOf = (faction: string): string | null => (briefed.has(faction) ? null : (scenario?.seats.find((s) => s.faction === faction)?.briefing ?? null))
@@ -81,7 +86,6 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
       return (
         <Loaded onBack={onExit}>
           <GameScreen
-            api={api}
             seat={mode.seat}
             onExit={onExit}
             briefing={briefingOf(mode.seat)}
@@ -92,7 +96,7 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
     case 'hand-off':
       return (
         <HandOffScreen
-          api={api}
+          debrief={debrief}
           onSeat={(next) => setMode({ kind: 'seat', seat: next })}
           onFacilitator={() => setMode({ kind: 'facilitator' })}
           onPresenter={() => setMode({ kind: 'presenter' })}
@@ -104,11 +108,10 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
         <Loaded onBack={onExit}>
           <GameScreen
             key={mode.seat}
-            api={api}
             seat={mode.seat}
             handOff
             onTurnEnded={toHandOff}
-            onExit={() => void api.releaseSeat({}).then(toHandOff)}
+            onExit={() => void session.releaseSeat().then(toHandOff)}
             briefing={briefingOf(mode.seat)}
             onBriefingSeen={() => setBriefed((b) => new Set(b).add(mode.seat))}
           />
@@ -117,13 +120,13 @@ export function PlaySession({ api, seat, onExit }: Props): React.JSX.Element {
     case 'facilitator':
       return (
         <Loaded onBack={onExit}>
-          <FacilitatorScreen api={api} onClose={() => void api.releaseSeat({}).then(toHandOff)} onPresenter={() => setMode({ kind: 'presenter' })} />
+          <FacilitatorScreen debrief={debrief} onClose={() => void session.releaseSeat().then(toHandOff)} onPresenter={() => setMode({ kind: 'presenter' })} />
         </Loaded>
       )
     case 'presenter':
       return (
         <Loaded onBack={onExit}>
-          <PresenterScreen api={api} onClose={toHandOff} />
+          <PresenterScreen onClose={toHandOff} />
         </Loaded>
       )
   }

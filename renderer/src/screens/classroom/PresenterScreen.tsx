@@ -3,50 +3,33 @@
  * secrets: any window may show it), the tension gauge, the last quarter's headlines and who is
  * still planning; at the end of the game, the results and the charts of the whole game.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
+import { useSessionStore, useSession } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
-import type { QuarterReport, Rules, SeatView } from '../game/game-types'
+import type { SeatView } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
 import { mapFromView } from '../game/map-from-view'
 import { reportLines } from '../game/report-lines'
-import { fetchView } from '../game/view-sync'
-import { useGameTexts } from './use-game-texts'
 import './classroom.css'
 
 const PRESENTER = 'presenter'
 
-export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): void }): React.JSX.Element {
+export function PresenterScreen({ onClose }: { onClose(): void }): React.JSX.Element {
   const { t } = useTranslation()
-  const [game, setGame] = useState<GameInfo | null>(null)
-  const [view, setView] = useState<SeatView | null>(null)
-  const [report, setReport] = useState<QuarterReport | null>(null)
-  const texts = useGameTexts(api)
-  // The public ruleset, read once (it never changes during a game).
-  const rulesRef = useRef<Rules | null>(null)
-
-  const load = useCallback(async () => {
-    const [g, v, r] = await Promise.all([api.getGame({}), fetchView(api, PRESENTER, rulesRef.current), api.getReport({ seat: PRESENTER })])
-    if (v.ok) rulesRef.current = v.value.rules
-    if (g.ok) setGame(g.value)
-    if (v.ok) setView(v.value)
-    setReport(r.ok ? r.value : null)
-  }, [api])
+  const session = useSessionStore()
+  const game = useSession((s) => s.game)
+  const followed = useSession((s) => (s.seat !== null && s.seat.id === PRESENTER ? s.seat : null))
+  const texts = useSession((s) => s.texts)
+  // The session follows the public view and reads it again as quarters resolve and the facilitator changes the game.
   useEffect(() => {
-    void load()
-    const offStatus = api.on('gameStatus', ({ game: g, phase }) => {
-      setGame(g)
-      if (phase === 'planning') void load()
-    })
-    const offChanged = api.on('gameChanged', () => void load())
-    return () => {
-      offStatus()
-      offChanged()
-    }
-  }, [api, load])
+    void session.follow(PRESENTER, { plays: false })
+    return () => session.unfollow()
+  }, [session])
+  const view = useMemo<SeatView | null>(() => (followed === null || followed.view === null || followed.rules === null ? null : { ...followed.view, rules: followed.rules }), [followed?.view, followed?.rules])
+  const report = followed?.report ?? null
   useEffect(() => {
     document.documentElement.dataset.ready = 'presenter'
     return () => {

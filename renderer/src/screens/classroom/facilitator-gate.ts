@@ -5,10 +5,11 @@
  * `classroom/save_code_required`, the window asks for the facilitator's code instead of leaving
  * a dead button: it claims the facilitator's role with it (when the running game needs that),
  * then calls again, passing the code to calls that take one (loadGame). Pure: the dialog is
- * given as `ask`, so it is unit-tested without React.
+ * given as `ask` and the claim goes through the session store's `claimSeat`, so it is unit-tested
+ * without React.
  */
-import type { GameApi } from '../../../../app/protocol/contract'
 import type { CallResult } from '../../../../app/protocol/result'
+import type { SessionStore } from '../../session/session-store'
 import { FACILITATOR_REQUIRED, SAVE_CODE_REQUIRED } from '../../../../app/protocol/result'
 
 /** One try of the call, with the facilitator's code when one has been entered. */
@@ -41,7 +42,7 @@ function badSaveCode(result: CallResult<unknown>): boolean {
  * window took the facilitator's role on the way (a caller may give it back).
  */
 export async function runAsFacilitator<T>(
-  api: Pick<GameApi, 'claimSeat'>,
+  session: Pick<SessionStore, 'claimSeat'>,
   attempt: GatedAttempt<T>,
   ask: AskCode,
   texts: GateTexts,
@@ -54,7 +55,7 @@ export async function runAsFacilitator<T>(
     const code = await ask(problem)
     if (code === null) return { result: null, claimed }
     if (!result.ok && result.code === FACILITATOR_REQUIRED && !claimed) {
-      const claim = await api.claimSeat({ seat: 'facilitator', code })
+      const claim = await session.claimSeat({ seat: 'facilitator', code })
       if (!claim.ok) {
         problem = claim.code === 'seat/wrong_code' ? texts.wrongCode : claim.message
         continue

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, GameInfo, SaveSummary } from '../../../../app/protocol'
+import type { SessionStore } from '../../session/session-store'
+import { useSessionStore, useSession } from '../../session/SessionContext'
 import { SettingsDialog } from '../../settings/SettingsDialog'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
@@ -43,17 +45,21 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
   const [warnings, setWarnings] = useState<{ warnings: string[]; seat: string | null } | null>(null)
   const [quit, setQuit] = useState(false)
   const navRef = useRef<HTMLElement>(null)
-  const [running, setRunning] = useState<GameInfo | null>(null)
+  const session = useSessionStore()
+  // The game the host is running (read afresh here; the session keeps it current), to resume.
+  const [read, setRead] = useState(false)
+  const game = useSession((s) => s.game)
+  const running = read && game !== null && !game.over ? game : null
   useEffect(() => {
     let live = true
-    void api.getGame({}).then((r) => live && r.ok && setRunning(r.value !== null && !r.value.over ? r.value : null))
+    void session.refreshGame().then((r) => live && r.ok && setRead(true))
     return () => {
       live = false
     }
-  }, [api])
+  }, [session])
   const encyclopedia = useEncyclopedia()
   // New game, Load, Continue and Quit are the facilitator's while a classroom game with a facilitator's code runs.
-  const gate = useFacilitatorGate(api)
+  const gate = useFacilitatorGate()
 
   // Keyboard players start on New game (and land there again when they come back).
   useEffect(() => {
@@ -77,12 +83,12 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
     setBusy(true)
     setProblem(null)
     try {
-      const loaded = await gate.run((facilitatorCode) => api.loadGame(facilitatorCode === undefined ? { name } : { name, facilitatorCode }))
+      const loaded = await gate.run((facilitatorCode) => session.loadGame(facilitatorCode === undefined ? { name } : { name, facilitatorCode }))
       if (loaded === null) return
       if (!loaded.ok) return setProblem(t('menu.loadFailed', { message: loaded.message }))
       let seat: string | null = null
       if (!isHotSeat(loaded.value.game)) {
-        const claimed = await claimFirstHuman(api, loaded.value.game, t('menu.noPersonInSave'))
+        const claimed = await claimFirstHuman(session, loaded.value.game, t('menu.noPersonInSave'))
         if (!claimed.ok) return setProblem(claimed.message)
         seat = claimed.seat
       }
@@ -197,12 +203,12 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
 
 /** Claims the first seat a person plays in `game` for this window. */
 export async function claimFirstHuman(
-  api: Pick<GameApi, 'claimSeat'>,
+  session: Pick<SessionStore, 'claimSeat'>,
   game: GameInfo,
   noPerson: string,
 ): Promise<{ ok: true; seat: string } | { ok: false; message: string }> {
   const seat = firstHumanSeat(game.seats)
   if (seat === null) return { ok: false, message: noPerson }
-  const claimed = await api.claimSeat({ seat })
+  const claimed = await session.claimSeat({ seat })
   return claimed.ok ? { ok: true, seat } : { ok: false, message: claimed.message }
 }

@@ -65,7 +65,7 @@ export function MenuRouter({ api }: Props): React.JSX.Element {
     case 'game':
       return (
         <Suspense fallback={null}>
-          <PlaySession api={api} seat={route.seat} onExit={toMenu} />
+          <PlaySession debrief={api} seat={route.seat} onExit={toMenu} />
         </Suspense>
       )
   }

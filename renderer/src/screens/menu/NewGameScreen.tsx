@@ -31,6 +31,7 @@ import {
 } from './seat-setup'
 import { TableHead } from '../../ui/TableHead'
 import { useFacilitatorGate } from '../classroom/FacilitatorGate'
+import { useSessionStore } from '../../session/SessionContext'
 import './menu.css'
 import { CodeInput } from '../../ui/CodeInput'
 
@@ -63,7 +64,8 @@ function cryptoRandom(): number {
 export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
-  const gate = useFacilitatorGate(api)
+  const gate = useFacilitatorGate()
+  const session = useSessionStore()
   const [scenarios, setScenarios] = useState<Scenarios>({ status: 'loading' })
   const [scenarioId, setScenarioId] = useState<string | null>(null)
   const [seats, setSeats] = useState<SeatRow[]>([])
@@ -132,7 +134,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
     try {
       // While a classroom game with a facilitator's code runs, a new game is the facilitator's: the gate asks for the running game's code.
       const created = await gate.run(() =>
-        api.newGame({
+        session.newGame({
           scenarioId: scenario.id,
           seats: toSeatSetup(seats),
           seed,
@@ -143,7 +145,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
       if (created === null) return
       if (!created.ok) return setFailure(t('menu.startFailed', { message: created.message }))
       if (playsHotSeat(seats, lesson)) return onStarted(null)
-      const claimed = await api.claimSeat({ seat })
+      const claimed = await session.claimSeat({ seat })
       if (!claimed.ok) return setFailure(t('menu.startFailed', { message: claimed.message }))
       onStarted(seat)
     } finally {

@@ -33,7 +33,7 @@ export function ModManagerScreen({ api, onBack }: Props): React.JSX.Element {
   const [dragFrom, setDragFrom] = useState<number | null>(null)
   const [focusAfter, setFocusAfter] = useState<{ id: string; control: 'up' | 'down' } | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
-  const gate = useFacilitatorGate(api)
+  const gate = useFacilitatorGate()
 
 
   const [reads, setReads] = useState(0)

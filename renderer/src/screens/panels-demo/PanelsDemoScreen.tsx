@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { GameApi } from '../../../../app/protocol/contract'
 import { connectGameApi } from '../../api/connect'
 import { ChartsPanel } from '../../charts/ChartsPanel'
-import { addGameTexts } from '../../i18n/i18n'
+import { createSessionStore, type SessionStore } from '../../session/session-store'
 import { SettingsProvider } from '../../settings/SettingsContext'
 import { hostSettingsStore } from '../../settings/settings-store'
 import { Button } from '../../ui/Button'
@@ -18,7 +18,6 @@ import { DossierPanel } from '../game/dossier/DossierPanel'
 import { quarterLabel } from '../game/format'
 import type { QuarterReport, Rules, ViewBody } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
-import { fetchView, splitView } from '../game/view-sync'
 import '../game/game.css'
 import './panels-demo.css'
 
@@ -32,52 +31,50 @@ interface Loaded {
   report: QuarterReport | null
 }
 
-/** Ends the seat's turn and waits for the quarter to resolve. */
-function playQuarter(api: GameApi): Promise<void> {
+/** Ends the seat's turn and waits for the session to hear the quarter resolve. */
+function playQuarter(session: SessionStore): Promise<void> {
+  const before = session.state.getState().seat?.resolved ?? 0
   return new Promise((resolve, reject) => {
-    const off = api.on('quarterResolved', (payload) => {
-      if (payload.seat !== SEAT) return
+    const off = session.state.subscribe((state) => {
+      if ((state.seat?.resolved ?? 0) <= before) return
       off()
       resolve()
     })
-    api.endTurn({ seat: SEAT }).then(
-      (r) => {
-        if (!r.ok) {
-          off()
-          reject(new Error(r.message))
-        }
-      },
-      (e: unknown) => {
-        off()
-        reject(e instanceof Error ? e : new Error(String(e)))
-      },
-    )
+    void session.endTurn().then((r) => {
+      if (r.ok) return
+      off()
+      reject(new Error(r.message))
+    })
   })
 }
 
+/** Plays the quarters through a session store of its own, as the game screen would. */
 async function startGame(quarters: number, onProgress: (text: string) => void): Promise<Loaded> {
   const api = await connectGameApi()
-  const scenarios = await api.listScenarios({})
-  if (!scenarios.ok) throw new Error(scenarios.message)
-  const classroom = scenarios.value.find((s) => s.id === 'classroom')
-  if (classroom === undefined) throw new Error('no classroom scenario')
-  const seats = classroom.seats.map((s) => ({ faction: s.faction, controller: s.faction === SEAT ? ('human' as const) : ('ai' as const), name: s.faction }))
-  const created = await api.newGame({ scenarioId: 'classroom', seats, seed: 7 })
-  if (!created.ok) throw new Error(created.message)
-  const claimed = await api.claimSeat({ seat: SEAT })
-  if (!claimed.ok) throw new Error(claimed.message)
-  for (let i = 0; i < quarters; i++) {
-    const game = await api.getGame({})
-    if (game.ok && game.value?.over === true) break
-    onProgress(`quarter ${i + 1}/${quarters}`)
-    await playQuarter(api)
+  const session = createSessionStore(api)
+  const stop = session.start()
+  try {
+    const scenarios = await api.listScenarios({})
+    if (!scenarios.ok) throw new Error(scenarios.message)
+    const classroom = scenarios.value.find((s) => s.id === 'classroom')
+    if (classroom === undefined) throw new Error('no classroom scenario')
+    const seats = classroom.seats.map((s) => ({ faction: s.faction, controller: s.faction === SEAT ? ('human' as const) : ('ai' as const), name: s.faction }))
+    const created = await session.newGame({ scenarioId: 'classroom', seats, seed: 7 })
+    if (!created.ok) throw new Error(created.message)
+    const claimed = await session.claimSeat({ seat: SEAT })
+    if (!claimed.ok) throw new Error(claimed.message)
+    await session.follow(SEAT, { plays: true })
+    for (let i = 0; i < quarters; i++) {
+      if (session.state.getState().game?.over === true) break
+      onProgress(`quarter ${i + 1}/${quarters}`)
+      await playQuarter(session)
+    }
+    const { seat, texts } = session.state.getState()
+    if (seat === null || seat.view === null || seat.rules === null) throw new Error(seat?.failure ?? 'the seat was not read')
+    return { api, view: seat.view, rules: seat.rules, texts, report: seat.report }
+  } finally {
+    stop()
   }
-  const [view, texts, report] = await Promise.all([fetchView(api, SEAT, null), api.getTexts({ language: 'en' }), api.getReport({ seat: SEAT })])
-  if (!view.ok) throw new Error(view.message)
-  if (!texts.ok) throw new Error(texts.message)
-  addGameTexts('en', texts.value)
-  const { rules, body } = splitView(view.value)
-  return { api, view: body, rules, texts: texts.value, report: report.ok ? report.value : null }
 }
 
 export function PanelsDemoScreen({ quarters }: { quarters: number }): React.JSX.Element {

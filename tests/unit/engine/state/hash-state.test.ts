@@ -16,7 +16,23 @@ describe('hashState', () => {
   it('refuses a non-finite number, naming where, as the saves\' canonical JSON does', () => {
     expect(() => stableStringify({ a: [1, { b: Number.NaN }] })).toThrow('$.a[1].b is NaN')
     expect(() => hashState({ cash: Number.POSITIVE_INFINITY })).toThrow(/\$\.cash is Infinity/)
-    expect(() => canonicalJson({ cash: Number.POSITIVE_INFINITY })).toThrow()
+  })
+  it('follows one rule with the saves\' canonical JSON: the same non-finite numbers refused with the same message, the same finite ones written alike', () => {
+    const bad: [unknown, string][] = [
+      [Number.NaN, '$ is NaN'],
+      [{ cash: Number.POSITIVE_INFINITY }, '$.cash is Infinity'],
+      [{ a: [1, { b: Number.NEGATIVE_INFINITY }] }, '$.a[1].b is -Infinity'],
+      [[0, [Number.NaN]], '$[1][0] is NaN'],
+      [{ deep: { deeper: { x: 1, y: 0 / 0 } } }, '$.deep.deeper.y is NaN'],
+    ]
+    for (const [value, where] of bad) {
+      const message = `${where}, which JSON cannot carry`
+      expect(() => stableStringify(value), where).toThrow(message)
+      expect(() => canonicalJson(value), where).toThrow(message)
+    }
+    const good = { zero: -0, big: Number.MAX_VALUE, tiny: Number.MIN_VALUE, list: [1.5, -2e-7, 0] }
+    expect(stableStringify(good)).toBe(canonicalJson(good))
+    expect(JSON.parse(canonicalJson(good))).toEqual({ ...good, zero: 0 })
   })
   it('changes when the state changes', () => {
     const state = testGame()

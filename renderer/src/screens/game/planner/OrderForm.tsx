@@ -7,18 +7,17 @@
  */
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi } from '../../../../../app/protocol/contract'
+import type { PlanPreview } from '../../../session/session-store'
+import { useSessionStore } from '../../../session/SessionContext'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
 import { NumberField } from '../../../ui/NumberField'
 import { formatBn, formatNumber } from '../format'
 import type { LegalOrder } from '../game-types'
 import { changeParam, isOptional, numberDisplay, optionLabel, optionsFor, orderName, type Draft, type ParamSpec, type PlanContext } from './order-forms'
-import type { PlanPreview } from './use-plan'
 import { TableHead } from '../../../ui/TableHead'
 
 interface Props {
-  api: GameApi
   legal: LegalOrder
   /** The order being edited, or a new draft. */
   initial: Draft
@@ -30,8 +29,9 @@ interface Props {
   onCancel(): void
 }
 
-export function OrderForm({ api, legal, initial, plan, ctx, editing, onSave, onCancel }: Props): React.JSX.Element {
+export function OrderForm({ legal, initial, plan, ctx, editing, onSave, onCancel }: Props): React.JSX.Element {
   const { t } = useTranslation()
+  const session = useSessionStore()
   const [draft, setDraft] = useState<Draft>(initial)
   const [preview, setPreview] = useState<PlanPreview | null>(null)
   const [checking, setChecking] = useState(true)
@@ -41,7 +41,7 @@ export function OrderForm({ api, legal, initial, plan, ctx, editing, onSave, onC
     let live = true
     setChecking(true)
     const timer = window.setTimeout(() => {
-      void api.previewPlan({ seat: ctx.seat, orders: plan, draft }).then((result) => {
+      void session.previewDraft(plan, draft).then((result) => {
         if (!live) return
         setChecking(false)
         if (result.ok) setPreview(result.value)
@@ -51,7 +51,7 @@ export function OrderForm({ api, legal, initial, plan, ctx, editing, onSave, onC
       live = false
       window.clearTimeout(timer)
     }
-  }, [api, ctx.seat, plan, draft])
+  }, [session, plan, draft])
 
   const check = preview?.draft ?? null
   const refusal = check !== null && !check.ok ? check.refusal : null

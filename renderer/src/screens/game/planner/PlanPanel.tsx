@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi } from '../../../../../app/protocol/contract'
+import { isLocked, type PlanOrder } from '../../../session/session-store'
+import { useSessionStore, useSession } from '../../../session/SessionContext'
 import { Button } from '../../../ui/Button'
 import { IconButton } from '../../../ui/IconButton'
 import { formatBn, formatNumber } from '../format'
@@ -13,23 +14,26 @@ import type { LegalOrder } from '../game-types'
 import { text } from '../report-lines'
 import { OrderForm } from './OrderForm'
 import { defaultDraft, groupOrders, optionLabel, orderName, orderSummary, type Draft, type PlanContext } from './order-forms'
-import type { PlanState } from './use-plan'
 import './planner.css'
 
 interface Props {
-  api: GameApi
-  legal: LegalOrder[]
-  plan: PlanState
   ctx: PlanContext
-  locked: boolean
   open: boolean
   onToggle(): void
 }
 
+const NO_ORDERS: LegalOrder[] = []
+
 type Editing = { legal: LegalOrder; draft: Draft; index: number | null }
 
-export function PlanPanel({ api, legal, plan, ctx, locked, open, onToggle }: Props): React.JSX.Element {
+/** The followed seat's plan, legal orders and lock come from the session store; every change goes through `setPlan`. */
+export function PlanPanel({ ctx, open, onToggle }: Props): React.JSX.Element {
   const { t } = useTranslation()
+  const session = useSessionStore()
+  const legal = useSession((s) => s.seat?.legal ?? NO_ORDERS)
+  const planSlice = useSession((s) => s.plan)
+  const locked = useSession(isLocked)
+  const plan = { ...planSlice, setOrders: (next: PlanOrder[]) => session.setPlan(next) }
   const [picking, setPicking] = useState(false)
   const [editing, setEditing] = useState<Editing | null>(null)
   const byKind = useMemo(() => new Map<string, LegalOrder>(legal.map((o) => [o.kind, o])), [legal])
@@ -197,7 +201,6 @@ export function PlanPanel({ api, legal, plan, ctx, locked, open, onToggle }: Pro
       )}
       {editing !== null && (
         <OrderForm
-          api={api}
           legal={editing.legal}
           initial={editing.draft}
           plan={rest}

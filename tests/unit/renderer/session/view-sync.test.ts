@@ -1,11 +1,17 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createGameHost, dispatchCall, randomAi } from '../../../../../app/host'
-import type { EventPayloads, QuarterResolved } from '../../../../../app/protocol'
-import type { SeatView } from '../../../../../renderer/src/screens/game/game-types'
-import { splitView, viewAfter } from '../../../../../renderer/src/screens/game/view-sync'
+import { createGameHost, dispatchCall, randomAi } from '../../../../app/host'
+import type { EventPayloads, QuarterResolved } from '../../../../app/protocol'
+import type { SeatView } from '../../../../renderer/src/screens/game/game-types'
+import { viewAfter } from '../../../../renderer/src/session/view-sync'
 
-const BASE = path.resolve(__dirname, '../../../../../game-data/base')
+const BASE = path.resolve(__dirname, '../../../../game-data/base')
+
+/** A view as the session keeps it: the body that changes each quarter, and the rules apart. */
+function splitView(view: SeatView): { rules: SeatView['rules']; body: Omit<SeatView, 'rules'> } {
+  const { rules, ...body } = view
+  return { rules, body }
+}
 
 describe('viewAfter (quarterResolved over the real host)', () => {
   it("applies the host's patch to the view the screen kept, giving the view getView answers", async () => {
