@@ -6,8 +6,9 @@
  *   output per year against its cap, and the share of games where Alibaba sits at $0 cash for
  *   more than 4 quarters.
  * - `claims`: paired games (same seeds, AI on every seat) with and without a 1.5× overclaim of
- *   one chip's BF16 TFLOPS (Huawei's Ascend 910B in the Classroom, Alibaba's PPU in Full Stack,
- *   the pairs split between them). The honest arm claims the truth. Prints the maker's revenue
+ *   one chip's BF16 TFLOPS from its first announcement, on chips new in play so a bluff has a
+ *   window (Huawei's Ascend 950PR and Alibaba's Zhenwu M890 in Full Stack, the pairs alternating).
+ *   The honest arm claims the truth. Prints the maker's revenue
  *   from that chip before the truth came out (bluff vs honest, %), the maker's score difference
  *   at the end, the share of bluffs revealed, the median quarters to the reveal, the share
  *   revealed by a rival's benchmark, and how often a rival's benchmark order made the truth
@@ -110,7 +111,7 @@ function claimArm(r: Rules, c: ClaimCase, gameSeed: number, factor: number): Arm
   const out: ArmResult = { revenueByQuarter: [], score: 0, revealedAt: null, how: null, by: null, firstClaim: null, benchmarkOrders: [] }
   while (state.over === null) {
     const chip = state.chips[c.chip]
-    if (chip !== undefined && chip.revealed === null && chip.designed) {
+    if (chip !== undefined && chip.revealed === null) {
       state = produce(state, (d) => {
         const live = d.chips[c.chip]
         if (live === undefined) return
@@ -123,8 +124,14 @@ function claimArm(r: Rules, c: ClaimCase, gameSeed: number, factor: number): Arm
     const orders: OrdersBySeat = {}
     for (const seat of state.seats) {
       let list = aiOrders(state, seat, { difficulty: 'normal', seed: state.seed })
-      // The experiment sets the claim: the maker's own announcements of this chip are dropped.
-      if (seat === c.maker) list = list.filter((o) => !(o.kind === 'announce-chip' && (o as { chip?: string }).chip === c.chip))
+      // The experiment sets the claim: the maker announces this chip when its AI would, with the arm's claim.
+      if (seat === c.maker) {
+        list = list.map((o) => {
+          const live = state.chips[c.chip]
+          if (o.kind !== 'announce-chip' || (o as { chip?: string }).chip !== c.chip || live === undefined) return o
+          return { ...o, claimed: live.claimed, claimedWorkloads: live.workloads }
+        })
+      }
       for (const o of list) if (seat !== c.maker && o.kind === 'benchmark-chip' && (o as { chip?: string }).chip === c.chip && state.chips[c.chip]?.revealed === null) out.benchmarkOrders.push(state.quarter)
       orders[seat] = list
     }
@@ -146,8 +153,8 @@ function claimArm(r: Rules, c: ClaimCase, gameSeed: number, factor: number): Arm
 
 function claims(r: Rules): Record<string, unknown> {
   const cases: ClaimCase[] = [
-    { scenario: 'classroom', maker: 'huawei', chip: 'ascend-910b' },
-    { scenario: 'full-stack', maker: 'alibaba', chip: 'alibaba-ppu' },
+    { scenario: 'full-stack', maker: 'huawei', chip: 'ascend-950pr' },
+    { scenario: 'full-stack', maker: 'alibaba', chip: 'zhenwu-m890' },
   ].filter((c) => r.scenarios[c.scenario] !== undefined)
   let before = { bluff: 0, honest: 0 }
   const scoreDeltas: number[] = []
@@ -168,7 +175,8 @@ function claims(r: Rules): Record<string, unknown> {
     const start = bluff.firstClaim ?? 0
     const createdQ = createGame(r, { scenarioId: c.scenario, seed: gameSeed })
     const q0 = createdQ.ok ? createdQ.state.quarter : 0
-    const upTo = (bluff.revealedAt ?? Infinity) - q0
+    // Sales in the reveal quarter were made on the claim (the market, phase 5, runs before the truth phase, 9).
+    const upTo = (bluff.revealedAt ?? Infinity) - q0 + 1
     for (let k = 0; k < Math.min(upTo, bluff.revenueByQuarter.length); k++) {
       before.bluff += bluff.revenueByQuarter[k] ?? 0
       before.honest += honest.revenueByQuarter[k] ?? 0

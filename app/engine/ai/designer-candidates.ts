@@ -2,6 +2,7 @@
 import { quarterIndex } from '../data/common'
 import { controlCatches, hbmBlock, saleVerdict, serviceBlock } from '../model/legality'
 import { nodeRegion } from '../model/lookups'
+import { pMix } from '../model/performance'
 import { designBound, fullPaceBnPerQuarter } from '../model/design'
 import { programQuarters } from '../orders/start-program'
 import { grossDiesPerWafer } from '../model/performance'
@@ -14,6 +15,21 @@ function accelRegions(g: GameState): string[] {
   const out: string[] = []
   for (const pool of Object.values(g.rules.demandPools)) if (pool.market === 'accelerators' && !out.includes(pool.region)) out.push(pool.region)
   return out
+}
+
+/**
+ * A maker prices a chip by what it claims: its list price buys the true performance, and a claim
+ * above the truth is priced up in proportion (by the mixed performance index, at most +50 %).
+ * 1 for an honest claim, and once the truth is out.
+ */
+export function claimPremium(g: GameState, chip: ChipState): number {
+  if (chip.revealed !== null) return 1
+  const c = g.rules.constants
+  const truth = pMix(chip.true, chip.workloads, 0.5, c)
+  const claim = pMix(chip.claimed, chip.claimedWorkloads, 0.5, c)
+  const ratio = truth > 0 ? claim / truth : 1
+  // A claim within 10 % of the truth (a target the build fell a little short of) keeps the list price.
+  return ratio >= 1.1 ? clamp(ratio, 1, 1.5) : 1
 }
 
 /** Generators by order kind. */
@@ -79,8 +95,16 @@ export const DESIGNER_CANDIDATES: Partial<Record<LegalOrder['kind'], Gen>> = {
     const max = numMax(legal.params.priceUsd, 200_000)
     for (const id of ids(legal.params.chip)) {
       const chip = g.chips[id]
-      if (chip === undefined || chip.launched < 0 || chip.internalOnly) continue
+      if (chip === undefined || chip.internalOnly) continue
       const price = f.chipPrices[id] ?? chip.priceUsd
+      if (chip.launched < 0) {
+        // The launch price of a public chip about to ship (wafers booked): the list price times
+        // the claim's premium over the truth (an overclaimed chip is sold on its claim).
+        const target = chip.priceUsd * claimPremium(g, chip)
+        if (!chip.public || (f.bookings[id] ?? 0) <= 0 || price >= target * 0.98) continue
+        out.push({ order: { kind: 'set-chip-price', chip: id, priceUsd: Math.round(clamp(target, 1000, max)) }, score: 0.6 + 0.5 * t.drive['chip-revenue'], slot: `price:${id}` })
+        continue
+      }
       const stock = f.inventory[id] ?? 0
       const sold = g.market.chips[id]?.units ?? 0
       let factor = 1

@@ -5,6 +5,7 @@ import { homeRegion } from '../model/lookups'
 import type { PhaseContext } from './context'
 import type { QuarterReport } from './report'
 import { revealChip } from './reveal'
+import { hash32, openRng, seedRng } from '../rng'
 import { objectivePoints } from './scoring'
 
 function customers(state: GameState, chipId: string, maker: string): boolean {
@@ -14,6 +15,15 @@ function customers(state: GameState, chipId: string, maker: string): boolean {
     for (const region of Object.values(f.installed)) if ((region[chipId] ?? 0) > 0) return true
   }
   return false
+}
+
+/**
+ * The leak draw for a chip in a quarter, uniform in [0, 1): its own sub-stream (a hash of the
+ * game's seed, the quarter and the chip), not the game's PRNG, so whether a truth leaks never
+ * shifts any other draw of the game.
+ */
+export function leakDraw(seed: number, quarter: number, chipId: string): number {
+  return openRng(seedRng(hash32(`leak:${seed}:${quarter}:${chipId}`))).float()
 }
 
 /** Phase 9, first step (after the phase's orders: benchmarks, assessments): truths leak after customers have run a chip for a few quarters. */
@@ -27,7 +37,7 @@ export function phaseLeaks(ctx: PhaseContext): void {
     if (live === undefined) continue
     live.customerQuarters += 1
     // Customers' measurements leak by chance once they have run it a while (not on a fixed date).
-    if (live.customerQuarters >= c.leakAfterQuarters && (c.leakChance >= 1 || ctx.rng.float() < c.leakChance)) revealChip(ctx, chip.id, 'leak')
+    if (live.customerQuarters >= c.leakAfterQuarters && (c.leakChance >= 1 || leakDraw(state.seed, state.quarter, chip.id) < c.leakChance)) revealChip(ctx, chip.id, 'leak')
   }
 }
 

@@ -1,5 +1,6 @@
 /** Revealing a chip's truth: public (benchmark, leak, a published assessment) or to one government (intelligence). */
 import type { ChipState, GameState } from '../state/game-state'
+import { pMix } from '../model/performance'
 import { note, transfer, type PhaseContext } from './context'
 
 const LEVEL = { paper: 0, sampling: 1, volume: 2 } as const
@@ -20,7 +21,8 @@ export function overclaimOf(state: Pick<GameState, 'rules'>, chip: Pick<ChipStat
 /**
  * Publishes a chip's true specs. For an overclaim the maker loses reputation (`20 × overclaim`),
  * refunds part of the sales made on the claim (`min(1, refundShare × overclaim)` of them) and
- * buyers distrust its other claims for `distrustQuarters`.
+ * buyers distrust its other claims for `distrustQuarters`; its price falls by the ratio of the
+ * true to the claimed performance (buyers pay for what the chip does).
  */
 export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' | 'leak' | 'intelligence', by: string | null = null): void {
   const chip = ctx.state.chips[chipId]
@@ -45,6 +47,10 @@ export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' |
     maker.financials.chipRevenueBn -= refund
     maker.financials.revenueBn -= refund
     maker.distrustUntil = ctx.state.quarter + c.distrustQuarters
+    // Buyers pay for what the chip does: its price falls to what the truth is worth against the claim.
+    const claimed = pMix(chip.claimed, chip.claimedWorkloads, 0.5, c)
+    const price = maker.chipPrices[chipId]
+    if (price !== undefined && claimed > 0) maker.chipPrices[chipId] = Math.max(1000, Math.round(price * Math.min(1, pMix(chip.true, chip.workloads, 0.5, c) / claimed)))
     note(ctx, null, 'claims/overclaim-revealed', { chip: chipId, seat: chip.maker, pct: Math.round(overclaim * 100), refundBn: Math.round(refund * 100) / 100 })
   }
   chip.claimSalesBn = 0

@@ -108,7 +108,7 @@ describe('the base campaigns played headless over the host', () => {
     const chapters = new Map(campaign.chapters.map((c) => [c.id, c]))
 
     // 1. The scramble: the AI spends the war chest (lost, nothing unlocks); careful play wins.
-    await playAndCheck(t, campaign, 'scramble', 1, 'ai', 'lost')
+    await playAndCheck(t, campaign, 'scramble', 2, 'ai', 'lost')
     const scramble = await playAndCheck(t, campaign, 'scramble', 3, 'passive', 'won')
     expect(scramble.next).toBe('in-house')
     expect(scramble.carried.cashBn).toBeDefined()
@@ -183,7 +183,7 @@ describe('the base campaigns played headless over the host', () => {
     }
     const lost = await playAndCheck(t, campaign, 'revenue-share', 2, 'passive', 'lost', crisis)
     expect(lost.objectives.find((o) => o.id === 'tension')?.met).toBe(false)
-    const last = await playAndCheck(t, campaign, 'revenue-share', 1, 'passive', 'won')
+    const last = await playAndCheck(t, campaign, 'revenue-share', 8, 'passive', 'won')
     expect(last.next).toBeNull()
   })
 })

@@ -16,6 +16,20 @@ describe('benchmarkChip', () => {
     expect(reveal?.reputationDelta).toBeCloseTo(-20 * (376 / 280 - 1 + readiness), 5)
     expect(state.factions.huawei?.reputation).toBeLessThan(before)
   })
+  it('cuts the price of a revealed overclaimed chip to what its truth is worth, and refunds the overclaimed share of sales', () => {
+    const state = edit(testGame(), (d) => {
+      const c = d.chips['ascend-910b']
+      const f = d.factions.huawei
+      if (c === undefined || f === undefined) return
+      c.claimSalesBn = 1
+      f.chipPrices['ascend-910b'] = 30000
+    })
+    const { state: next, report } = play(state, { huawei: [{ kind: 'benchmark-chip', chip: 'ascend-910b' }] })
+    const price = next.factions.huawei?.chipPrices['ascend-910b'] ?? 0
+    expect(price).toBeLessThan(30000)
+    expect(price).toBeGreaterThan(30000 * (280 / 376) * 0.95)
+    expect(report.reveals.find((r) => r.chip === 'ascend-910b')?.refundBn).toBeGreaterThan(0.1)
+  })
   it('refuses an unknown chip', () => expect(verdict(testGame(), 'huawei', { kind: 'benchmark-chip', chip: 'x' })).toBe('order/unknown_chip'))
   it('benchmarks a rival’s chip on sale: buys samples and publishes the truth, naming who called it', () => {
     let state = testGame()
