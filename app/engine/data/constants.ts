@@ -65,6 +65,8 @@ export const ConstantsSchema = z.strictObject({
   distrustQuarters: num(4),
   /** Credibility buyers give a distrusted maker's unverified claims (× the reputation-based one). */
   distrustFactor: num(0.7),
+  /** The overclaim (0.5 = a 1.5× claim) at which buyers' price concession reaches 1 − distrustFactor; smaller overclaims cost less in proportion. */
+  distrustFullAtOverclaim: num(0.5),
   /** Overclaim counted for a false workload claim (e.g. 'both' for an inference-only chip). */
   workloadOverclaim: num(0.5),
   /** Overclaim counted per readiness level claimed above the truth (volume for samples). */

@@ -23,7 +23,10 @@ export type BuyChips = z.infer<typeof BuyChipsSchema>
 export function askPrice(state: GameState, chipId: string): number {
   const chip = state.chips[chipId]
   if (chip === undefined) return 0
-  return state.factions[chip.maker]?.chipPrices[chipId] ?? chip.priceUsd
+  const maker = state.factions[chip.maker]
+  const list = maker?.chipPrices[chipId] ?? chip.priceUsd
+  // Buyers who caught the maker overclaiming pay less for any of its chips for a while (resolve/reveal.ts).
+  return (maker?.distrustUntil ?? -1) >= state.quarter ? list * (maker?.distrustPrice ?? 1) : list
 }
 
 /** Chips on sale to others now. */

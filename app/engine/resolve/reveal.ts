@@ -46,7 +46,11 @@ export function revealChip(ctx: PhaseContext, chipId: string, how: 'benchmark' |
     // A refund is revenue given back: it counts against this quarter's chip revenue.
     maker.financials.chipRevenueBn -= refund
     maker.financials.revenueBn -= refund
+    // Buyers who caught it pay less for any of its chips for a while: more the bigger the overclaim.
+    const concession = (1 - c.distrustFactor) * Math.min(1, overclaim / Math.max(1e-9, c.distrustFullAtOverclaim))
+    const still = (maker.distrustUntil ?? -1) >= ctx.state.quarter ? (maker.distrustPrice ?? 1) : 1
     maker.distrustUntil = ctx.state.quarter + c.distrustQuarters
+    maker.distrustPrice = Math.min(still, 1 - concession)
     // Buyers pay for what the chip does: its price falls to what the truth is worth against the claim.
     const claimed = pMix(chip.claimed, chip.claimedWorkloads, 0.5, c)
     const price = maker.chipPrices[chipId]

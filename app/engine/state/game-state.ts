@@ -174,6 +174,8 @@ export interface FactionState {
   openWeights: number
   /** Quarter index until which buyers distrust this maker's claims (after an overclaim came out); absent: trusted. */
   distrustUntil?: number
+  /** While distrusted: the share of its asking prices buyers still pay (1 − a concession that grows with the overclaim); absent: 1. */
+  distrustPrice?: number
   /** Book value of capital (fabs, nodes, data centres), depreciated each quarter. */
   assetsBn?: number
   /** This quarter's figures (private until lagged into `publicFinancials`). */

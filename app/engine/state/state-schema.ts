@@ -158,6 +158,7 @@ const FactionStateSchema = z.strictObject({
   openWeights: Stock,
   assetsBn: Stock.optional(),
   distrustUntil: z.number().int().min(-1).max(1_000_000).optional(),
+  distrustPrice: z.number().min(0).max(1).optional(),
   financials: FinancialsSchema,
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { askPrice } from '../../../../app/engine/orders/buy-chips'
 import { edit, play, testGame, verdict } from '../../../fixtures/rules/test-game'
 
 describe('benchmarkChip', () => {
@@ -29,6 +30,25 @@ describe('benchmarkChip', () => {
     expect(price).toBeLessThan(30000)
     expect(price).toBeGreaterThan(30000 * (280 / 376) * 0.95)
     expect(report.reveals.find((r) => r.chip === 'ascend-910b')?.refundBn).toBeGreaterThan(0.1)
+  })
+  it('makes buyers pay less for the maker’s chips for a while after an overclaim comes out, more for a bigger overclaim', () => {
+    const concession = (claimedTflops: number): { price: number; later: number } => {
+      const state = edit(testGame(), (d) => {
+        const c = d.chips['ascend-910b']
+        if (c !== undefined) c.claimed = { ...c.true, bf16Tflops: claimedTflops }
+      })
+      const { state: next } = play(state, { huawei: [{ kind: 'benchmark-chip', chip: 'ascend-910b' }] })
+      const list = (id: string): number => next.factions.huawei?.chipPrices[id] ?? next.chips[id]?.priceUsd ?? 0
+      const later = { ...next, quarter: next.quarter + next.rules.constants.distrustQuarters + 1 }
+      return { price: askPrice(next, 'ascend-910b') / list('ascend-910b'), later: askPrice(later, 'ascend-910b') / list('ascend-910b') }
+    }
+    const truth = testGame().chips['ascend-910b']?.true.bf16Tflops ?? 0
+    const small = concession(truth * 1.1)
+    const big = concession(truth * 1.5)
+    expect(big.price).toBeCloseTo(testGame().rules.constants.distrustFactor, 2)
+    expect(small.price).toBeGreaterThan(big.price)
+    expect(small.price).toBeLessThan(1)
+    expect(big.later).toBe(1)
   })
   it('refuses an unknown chip', () => expect(verdict(testGame(), 'huawei', { kind: 'benchmark-chip', chip: 'x' })).toBe('order/unknown_chip'))
   it('benchmarks a rival’s chip on sale: buys samples and publishes the truth, naming who called it', () => {
