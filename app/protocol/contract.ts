@@ -12,6 +12,7 @@ import { z } from 'zod'
 import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, Rules, SeatView } from '../engine'
 import { CAMPAIGN_CALLS } from './campaign'
 import type { CallName, EventName } from './call-names'
+import type { Debrief } from './debrief'
 import { EncyclopediaSchema } from './encyclopedia'
 import type { JsonDiffOp } from './json-diff'
 import type { CallResult } from './result'
@@ -377,9 +378,9 @@ export const contract = {
     response: GameInfoSchema,
   }),
   exportDebrief: defineCall({
-    summary: 'The debrief of the game so far: a self-contained HTML file and the same data as JSON (the facilitator, or anyone once the game is over).',
+    summary: 'The debrief of the game so far as data, with a suggested file name (the facilitator, or anyone once the game is over); the renderer words it and saves it as one offline HTML page and JSON.',
     request: NoArgs,
-    response: z.strictObject({ fileName: z.string(), html: z.string(), json: z.string() }),
+    response: z.strictObject({ fileName: z.string(), debrief: hostValue<Debrief>() }),
   }),
   listCampaigns: defineCall(CAMPAIGN_CALLS.listCampaigns),
   startChapter: defineCall(CAMPAIGN_CALLS.startChapter),

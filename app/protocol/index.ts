@@ -57,3 +57,5 @@ export { ENCYCLOPEDIA_KINDS, EncyclopediaEntrySchema, EncyclopediaSchema } from 
 export type { Encyclopedia, EncyclopediaEntry, EncyclopediaFact, EncyclopediaKind } from './encyclopedia'
 export { CAMPAIGN_CALLS, CampaignSummarySchema, ChapterDebriefSchema, ChapterSummarySchema, CarriedSchema, TutorialStateSchema } from './campaign'
 export type { CampaignSummary, ChapterDebrief, ChapterState, ChapterSummary, Carried, TutorialState } from './campaign'
+export { DEBRIEF_FORMAT, DEBRIEF_NAME_KINDS, DEBRIEF_VERSION } from './debrief'
+export type * from './debrief'

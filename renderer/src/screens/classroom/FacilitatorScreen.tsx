@@ -4,7 +4,7 @@
  * the data, move the tension track, undo the last quarter, end the game early, export the
  * debrief, and the presenter's screen for the projector.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FacilitatorAction, GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
@@ -15,7 +15,7 @@ import { formatBn, formatNumber } from '../game/format'
 import type { QuarterReport, Rules, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
 import { fetchView } from '../game/view-sync'
-import { downloadDebrief } from './download'
+import { downloadDebrief } from '../debrief/debrief-export'
 import { useGameTexts } from './use-game-texts'
 import { TableHead } from '../../ui/TableHead'
 import './classroom.css'
@@ -35,6 +35,8 @@ function rulesKind(viewAs: string): 'all' | 'public' {
   return viewAs === 'facilitator' ? 'all' : 'public'
 }
 
+const DebriefScreen = lazy(() => import('../debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })))
+
 export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ids = useId()
@@ -47,6 +49,7 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [confirm, setConfirm] = useState<Confirm>(null)
   const [busy, setBusy] = useState(false)
+  const [debriefOpen, setDebriefOpen] = useState(false)
 
   // The ruleset, read once per kind (the facilitator's whole one, a seat's public one): it never changes during a game.
   const rulesRef = useRef(new Map<'all' | 'public', Rules>())
@@ -219,9 +222,14 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
             {t('classroom.facilitator.endGame')}
           </Button>
         </div>
-        <Button onClick={() => void downloadDebrief(api).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
-          {t('classroom.debrief.export')}
-        </Button>
+        <div className="facilitator__row">
+          <Button onClick={() => setDebriefOpen(true)} data-testid="open-debrief">
+            {t('classroom.debrief.open')}
+          </Button>
+          <Button onClick={() => void downloadDebrief(api).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
+            {t('classroom.debrief.export')}
+          </Button>
+        </div>
         <h2>{t('classroom.facilitator.seats')}</h2>
         <table className="facilitator__seats" data-testid="facilitator-seats">
           <TableHead columns={[{ label: t('classroom.facilitator.seat') }, { label: t('classroom.facilitator.status') }, { label: t('classroom.facilitator.cash'), num: true }, { label: t('classroom.facilitator.vp'), num: true }]} />
@@ -269,6 +277,11 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
       >
         <p>{confirm === 'undo' ? t('classroom.facilitator.undoText') : t('classroom.facilitator.endText')}</p>
       </Dialog>
+      {debriefOpen && (
+        <Suspense fallback={null}>
+          <DebriefScreen api={api} onClose={() => setDebriefOpen(false)} />
+        </Suspense>
+      )}
     </main>
   )
 }

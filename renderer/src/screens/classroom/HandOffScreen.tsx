@@ -5,7 +5,7 @@
  * (with its own code) and the presenter's screen open from here; at the end of the game, the
  * results and the debrief.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
@@ -13,7 +13,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { clockText } from '../game/TurnClock'
 import { loadGameTexts } from '../menu/game-texts'
-import { downloadDebrief } from './download'
+import { downloadDebrief } from '../debrief/debrief-export'
 import { codeComplete, nextSeat } from './hot-seat'
 import './classroom.css'
 import { CodeInput } from '../../ui/CodeInput'
@@ -25,6 +25,8 @@ interface Props {
   onPresenter(): void
   onExit(): void
 }
+
+const DebriefScreen = lazy(() => import('../debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })))
 
 const factionName = (faction: string): string => gameText(`faction.${faction}.name`, faction)
 
@@ -38,6 +40,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
   const [facilitatorOpen, setFacilitatorOpen] = useState(false)
   const [facilitatorCode, setFacilitatorCode] = useState('')
   const [facilitatorProblem, setFacilitatorProblem] = useState<string | null>(null)
+  const [debriefOpen, setDebriefOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -113,10 +116,18 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
               <Button variant="primary" onClick={onPresenter} data-testid="show-results">
                 {t('classroom.handOff.results')}
               </Button>
+              <Button onClick={() => setDebriefOpen(true)} data-testid="open-debrief">
+                {t('classroom.debrief.open')}
+              </Button>
               <Button onClick={() => void downloadDebrief(api).then((r) => r !== null && setProblem(r))} data-testid="export-debrief">
                 {t('classroom.debrief.export')}
               </Button>
             </div>
+            {debriefOpen && (
+              <Suspense fallback={null}>
+                <DebriefScreen api={api} onClose={() => setDebriefOpen(false)} />
+              </Suspense>
+            )}
           </>
         ) : next === null ? (
           <p role="status" className="hand-off__lead">

@@ -34,6 +34,8 @@ function usedKeys(): Map<string, string> {
       const key = match[2] as string
       if (!key.includes(':')) keys.set(key, path.relative(SRC, file))
     }
+    // <Trans i18nKey="…"> (texts with markup, such as the debrief's <em>par</em>).
+    for (const match of text.matchAll(/\bi18nKey=(['"])([^'"]+)\1/g)) keys.set(match[2] as string, path.relative(SRC, file))
   }
   return keys
 }
