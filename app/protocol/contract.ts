@@ -262,13 +262,13 @@ export const contract = {
     response: z.array(ScenarioSummarySchema),
   }),
   getTexts: defineCall({
-    summary: 'The game data texts of a language (text key → text), falling back to English.',
+    summary: 'The game data texts of one language (text key → text), the running game\'s over the data\'s; the renderer asks for each language it falls back through.',
     request: z.strictObject({ language: z.string().min(2).max(16) }),
     response: z.record(z.string(), z.string()),
   }),
   getEncyclopedia: defineCall({
-    summary: "The encyclopedia: an entry per chip, node, policy, faction, actor, region, event and scenario of the running game's data (else a new game's), mods included, with sources; public figures only.",
-    request: z.strictObject({ language: z.string().min(2).max(16) }),
+    summary: "The encyclopedia as data: an entry per chip, node, policy, faction, actor, region, event and scenario of the running game's data (else a new game's), mods included, with sources; public figures only; text keys and values the renderer words.",
+    request: NoArgs,
     response: EncyclopediaSchema,
   }),
   newGame: defineCall({
