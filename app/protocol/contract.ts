@@ -101,8 +101,8 @@ export type SeatInfo = z.infer<typeof SeatInfoSchema>
 export const GameInfoSchema = z.strictObject({
   scenarioId: Id,
   seed: z.number().int(),
+  /** The quarter as an index (`year × 4 + quarter − 1`); windows label it themselves. */
   quarter: z.number().int(),
-  quarterLabel: z.string(),
   startQuarter: z.number().int(),
   endQuarter: z.number().int(),
   seats: z.array(SeatInfoSchema),

@@ -11,7 +11,7 @@ import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
-import { formatBn, formatNumber } from '../game/format'
+import { formatBn, formatNumber, quarterLabel } from '../game/format'
 import type { QuarterReport, Rules, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
 import { fetchView } from '../game/view-sync'
@@ -121,7 +121,7 @@ export function FacilitatorScreen({ api, onClose, onPresenter }: Props): React.J
           heading={
             <div className="facilitator__heading">
               <strong className="facilitator__role">{t('classroom.facilitator.title')}</strong>
-              <span>{game?.quarterLabel}</span>
+              <span>{game === null ? '' : quarterLabel(game.quarter)}</span>
               {game?.paused === true && <span className="facilitator__badge">{t('classroom.facilitator.pausedBadge')}</span>}
               {game?.over === true && <span className="facilitator__badge">{t('classroom.facilitator.overBadge')}</span>}
             </div>

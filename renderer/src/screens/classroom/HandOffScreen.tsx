@@ -11,6 +11,7 @@ import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { quarterLabel } from '../game/format'
 import { clockText } from '../game/TurnClock'
 import { loadGameTexts } from '../menu/game-texts'
 import { downloadDebrief } from '../debrief/debrief-export'
@@ -140,7 +141,7 @@ export function HandOffScreen({ api, onSeat, onFacilitator, onPresenter, onExit 
               void open()
             }}
           >
-            <p className="hand-off__quarter">{t('classroom.handOff.quarter', { quarter: game.quarterLabel })}</p>
+            <p className="hand-off__quarter">{t('classroom.handOff.quarter', { quarter: quarterLabel(game.quarter) })}</p>
             <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className="hand-off__title" data-testid="hand-off-title">
               {t('classroom.handOff.passTo', { faction: factionName(next.faction), name: next.name })}
             </h1>

@@ -9,6 +9,7 @@ import type { GameApi, GameInfo } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
+import { quarterLabel } from '../game/format'
 import type { QuarterReport, Rules, SeatView } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
 import { mapFromView } from '../game/map-from-view'
@@ -65,7 +66,7 @@ export function PresenterScreen({ api, onClose }: { api: GameApi; onClose(): voi
         model={model}
         heading={
           <div className="presenter__heading">
-            <strong className="presenter__quarter">{game.quarterLabel}</strong>
+            <strong className="presenter__quarter">{quarterLabel(game.quarter)}</strong>
             <span>{gameText(rules.scenarios[game.scenarioId]?.name, game.scenarioId)}</span>
           </div>
         }
