@@ -13,7 +13,7 @@ import { createTurnTimer, systemClock, type Clock, type TurnTimer } from './clas
 import type { Connection } from './connection'
 import { createWindows, type Windows } from './connections/windows'
 import { createEnginePool, type EnginePool } from './game/engine-pool'
-import { engineAi, type AiPlayer, type GameSession } from './game/game-session'
+import { engineAi, quarterText, type AiPlayer, type GameSession } from './game/game-session'
 import { createGameDataSource, type GameDataSource } from './mods/game-data-source'
 import { createSaveStore, type SaveInput, type SaveStore } from './saves'
 import type { CampaignProgressStore } from './campaigns'
@@ -111,7 +111,7 @@ export function createHostContext(options: GameHostOptions, onExpire: (seat: str
     codes: codesToSave(game.codes),
     meta: {
       savedAt: now().toISOString(),
-      quarter: game.info().quarterLabel,
+      quarter: quarterText(game.info().quarter),
       seats: game.seats.map((s) => ({ seat: s.faction, name: s.name, controller: s.controller, difficulty: s.difficulty, persona: s.persona ?? null })),
     },
   })

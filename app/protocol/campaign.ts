@@ -34,7 +34,7 @@ export const ChapterDebriefSchema = z.strictObject({
     z.strictObject({ id: z.string(), text: z.string(), required: z.boolean(), met: z.boolean(), value: z.number().nullable(), target: z.number().nullable() }),
   ),
   carried: CarriedSchema,
-  /** The final quarter's label and the seat's VP − par, for the debrief's heading. */
+  /** The final quarter as the data writes quarters (`2025Q3`; older progress files: `2025 Q3`), and the seat's VP − par, for the debrief's heading. */
   quarter: z.string(),
   score: z.number(),
   seed: z.number().int(),

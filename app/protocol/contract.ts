@@ -12,6 +12,7 @@ import { z } from 'zod'
 import type { LegalOrder, OrderRefusal, PlanPreview, QuarterReport, Rules, SeatView } from '../engine'
 import { CAMPAIGN_CALLS } from './campaign'
 import type { CallName, EventName } from './call-names'
+import type { Debrief } from './debrief'
 import { EncyclopediaSchema } from './encyclopedia'
 import type { JsonDiffOp } from './json-diff'
 import type { CallResult } from './result'
@@ -100,8 +101,8 @@ export type SeatInfo = z.infer<typeof SeatInfoSchema>
 export const GameInfoSchema = z.strictObject({
   scenarioId: Id,
   seed: z.number().int(),
+  /** The quarter as an index (`year × 4 + quarter − 1`); windows label it themselves. */
   quarter: z.number().int(),
-  quarterLabel: z.string(),
   startQuarter: z.number().int(),
   endQuarter: z.number().int(),
   seats: z.array(SeatInfoSchema),
@@ -261,13 +262,13 @@ export const contract = {
     response: z.array(ScenarioSummarySchema),
   }),
   getTexts: defineCall({
-    summary: 'The game data texts of a language (text key → text), falling back to English.',
+    summary: 'The game data texts of one language (text key → text), the running game\'s over the data\'s; the renderer asks for each language it falls back through.',
     request: z.strictObject({ language: z.string().min(2).max(16) }),
     response: z.record(z.string(), z.string()),
   }),
   getEncyclopedia: defineCall({
-    summary: "The encyclopedia: an entry per chip, node, policy, faction, actor, region, event and scenario of the running game's data (else a new game's), mods included, with sources; public figures only.",
-    request: z.strictObject({ language: z.string().min(2).max(16) }),
+    summary: "The encyclopedia as data: an entry per chip, node, policy, faction, actor, region, event and scenario of the running game's data (else a new game's), mods included, with sources; public figures only; text keys and values the renderer words.",
+    request: NoArgs,
     response: EncyclopediaSchema,
   }),
   newGame: defineCall({
@@ -377,9 +378,9 @@ export const contract = {
     response: GameInfoSchema,
   }),
   exportDebrief: defineCall({
-    summary: 'The debrief of the game so far: a self-contained HTML file and the same data as JSON (the facilitator, or anyone once the game is over).',
+    summary: 'The debrief of the game so far as data, with a suggested file name (the facilitator, or anyone once the game is over); the renderer words it and saves it as one offline HTML page and JSON.',
     request: NoArgs,
-    response: z.strictObject({ fileName: z.string(), html: z.string(), json: z.string() }),
+    response: z.strictObject({ fileName: z.string(), debrief: hostValue<Debrief>() }),
   }),
   listCampaigns: defineCall(CAMPAIGN_CALLS.listCampaigns),
   startChapter: defineCall(CAMPAIGN_CALLS.startChapter),

@@ -1,10 +1,12 @@
 /**
- * The exported debrief opens in chromium with the network cut off: the page is written to a
- * temp file, opened over file:, every request that is not file: is recorded (and aborted),
- * and none may happen. The key sections must be visible; the full page is saved as
- * test-results/debrief.png (and debrief-quarters.png with every quarter opened).
+ * The exported debrief opens in chromium with the network cut off: the host builds the
+ * debrief as data, the renderer's page (`renderDebriefPageWithTexts`, the debrief screen's
+ * components through renderToStaticMarkup) is written to a temp file, opened over file:, every
+ * request that is not file: is recorded (and aborted), and none may happen. The key sections
+ * must be visible; the full page is saved as test-results/debrief.png (and
+ * debrief-quarters.png with every quarter opened).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -13,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGame } from '../../app/engine'
 import { GameSession, type SeatSetup } from '../../app/host'
 import { loadDataFolder } from '../../app/host/data/data-folder'
-import { buildDebrief, renderDebriefHtml } from '../../app/host/debrief'
+import { buildDebrief } from '../../app/host/debrief'
+import { renderDebriefPageWithTexts } from '../../renderer/src/screens/debrief/debrief-page'
 import { chromiumPath, connectBrowser, ROOT, screenshotPath, watchConsole } from './support/browser'
 
 const unavailable = chromiumPath() === null ? 'chromium is not installed (apt-get install -y chromium)' : null
@@ -45,7 +48,8 @@ function classroomGame(): string {
     quarter++
   }
   const debrief = buildDebrief({ scenarioId: 'classroom', seed: 7, seats, orderLog: session.orderLog, finalState: session.state, generatedAt: '2026-11-29T08:00:00.000Z' })
-  return renderDebriefHtml(debrief)
+  const css = readFileSync(path.join(ROOT, 'renderer/src/screens/debrief/debrief.css'), 'utf8')
+  return renderDebriefPageWithTexts(debrief, rules.locales.en?.texts ?? {}, css)
 }
 
 describe.skipIf(unavailable !== null)('the debrief opens offline in chromium', () => {

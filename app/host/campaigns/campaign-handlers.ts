@@ -12,6 +12,7 @@ import {
   createGame,
   evaluateChapter,
   quarterIndex,
+  quarterLabel,
   type Campaign,
   type Chapter,
   type GameState,
@@ -19,7 +20,6 @@ import {
 } from '../../engine'
 import { CallRefusal, type CampaignSummary, type ChapterDebrief, type ChapterSummary, type ParsedRequest, type CallResponse } from '../../protocol'
 import type { DataInfo, GameSession, SeatSetup, SessionInit } from '../game/game-session'
-import { quarterText } from '../game/game-session'
 import { freshProgress, type CampaignProgress, type CampaignProgressStore } from './progress-store'
 
 /** What the campaign calls need from the host. */
@@ -33,6 +33,8 @@ export interface CampaignHostContext {
   start(init: Omit<SessionInit, 'ai'>): GameSession
   randomSeed(): number
   now(): Date
+  /** The player's language (settings), for the names a chapter gives its seats; null when unknown. */
+  language?(): Promise<string | null>
 }
 
 /** The campaign calls' handlers. */
@@ -64,8 +66,10 @@ export function chapterState(campaign: Campaign, chapter: Chapter, progress: Cam
   return 'locked'
 }
 
-function textOf(rules: Rules, key: string): string {
-  return rules.locales.en?.texts[key] ?? key
+/** A game-data text in `language`, else in the first locale that has it, else the key. */
+function textOf(rules: Rules, key: string, language: string | null): string {
+  const asked = language === null ? undefined : rules.locales[language]?.texts[key]
+  return asked ?? Object.values(rules.locales).find((l) => l.texts[key] !== undefined)?.texts[key] ?? key
 }
 
 /** A chapter as the campaign screen shows it. */
@@ -177,7 +181,7 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
       specialText: result.specialText,
       objectives: result.objectives,
       carried: result.carried,
-      quarter: quarterText(Math.min(final.quarter, final.endQuarter)),
+      quarter: quarterLabel(Math.min(final.quarter, final.endQuarter)),
       score: f === undefined ? 0 : Math.round((f.vp - f.par) * 10) / 10,
       seed: a.session.seed,
       finishedAt: ctx.now().toISOString(),
@@ -229,10 +233,11 @@ export function createCampaignHandlers(ctx: CampaignHostContext): CampaignHandle
       if (!built.ok) throw new CallRefusal('campaign/bad_chapter', built.message, ['chapter'])
       const scenario = built.scenario
       const seed = asked ?? ctx.randomSeed()
+      const language = (await ctx.language?.()) ?? null
       const seats: SeatSetup[] = scenario.seats.map((faction) => ({
         faction,
         controller: faction === chapter.faction ? 'human' : 'ai',
-        name: textOf(rules, rules.factions[faction]?.name ?? faction),
+        name: textOf(rules, rules.factions[faction]?.name ?? faction, language),
         difficulty: chapter.difficulty,
       }))
       mayStart?.()

@@ -18,6 +18,7 @@ export function campaignPart(ctx: HostContext): Pick<CallHandlers, CampaignCalls
     start: (init) => ctx.replaceSession(GameSession.start({ ...init, ai: ctx.ai })),
     randomSeed: () => ctx.randomSeed(),
     now: ctx.now,
+    language: async () => (ctx.options.settings === undefined ? null : (await ctx.options.settings.get()).language),
   })
   return {
     ...campaigns,

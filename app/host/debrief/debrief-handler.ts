@@ -1,9 +1,8 @@
-/** The debrief export: the facilitator's at any time, everyone's once the game is over. */
+/** The debrief export: the facilitator's at any time, everyone's once the game is over. The host answers data; the renderer words it and saves the page. */
 import { CallRefusal } from '../../protocol'
 import type { CallHandlers } from '../dispatch'
 import type { HostContext } from '../host-context'
 import { buildDebrief } from './build-debrief'
-import { debriefJson, renderDebriefHtml } from './render-html'
 
 export function debriefHandler(ctx: HostContext): Pick<CallHandlers, 'exportDebrief'> {
   return {
@@ -14,7 +13,7 @@ export function debriefHandler(ctx: HostContext): Pick<CallHandlers, 'exportDebr
       }
       const debrief = buildDebrief({ scenarioId: game.scenarioId, seed: game.seed, seats: game.seats, orderLog: game.orderLog, finalState: game.state, generatedAt: ctx.now().toISOString(), rules: game.replayRules() })
       const stamp = ctx.now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
-      return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, html: renderDebriefHtml(debrief), json: debriefJson(debrief) }
+      return { fileName: `debrief-${game.scenarioId}-${stamp}.html`, debrief }
     },
   }
 }

@@ -2,16 +2,17 @@
  * "What really happened": the scenario period's historical events and dated policies from the
  * game data, each set beside what happened in this game, and a few real figures beside the
  * game's own. Real figures are only those the project's fact sheet gives, and a figure is shown
- * only when the game data (base game or mod) still carries the source it comes from.
+ * only when the game data (base game or mod) still carries the source it comes from. Data only:
+ * the renderer words each item and each figure (by its id).
  */
 import type { GameState, Rules } from '../../engine'
-import type { DebriefHistory, DebriefHistoryItem, DebriefRealityCheck, DebriefSource } from './debrief-types'
-import { type Namer, quarterOf, quarterText, toSource } from './names'
+import type { DebriefCardYear, DebriefChoice, DebriefHistory, DebriefHistoryItem, DebriefRealityCheck, DebriefSource } from '../../protocol/debrief'
+import { quarterOf, toSource } from './text-keys'
 
 /** What the re-simulation saw happen, for comparing with the record. */
 export interface GameRecord {
-  /** Event id → quarters it fired (and whether the facilitator injected it). */
-  eventsFired: Map<string, { quarter: number; injected: boolean; choice: string | null }[]>
+  /** Event id → quarters it fired (and whether the facilitator injected it, and what its target chose). */
+  eventsFired: Map<string, { quarter: number; injected: boolean; choice: DebriefChoice | null }[]>
   /** Policy id → changes in order. */
   policyChanges: Map<string, { quarter: number; change: 'enacted' | 'repealed'; by: string }[]>
   /** Quarter → maker → units produced. */
@@ -23,30 +24,9 @@ export interface GameRecord {
   lastQuarter: number
 }
 
-function windowText(from: number | null, to: number | null): string {
-  if (from === null && to === null) return 'undated'
-  if (from === null) return `by ${quarterText(to ?? 0)}`
-  if (to === null || to === from) return quarterText(from)
-  return `${quarterText(from)} – ${quarterText(to)}`
-}
-
-function sign(n: number): string {
-  return n === 1 || n === -1 ? 'quarter' : 'quarters'
-}
-
-function offText(off: number, window = false): string {
-  if (off === 0) return window ? 'within its real dates' : 'the same quarter as in reality'
-  return off < 0 ? `${-off} ${sign(off)} earlier than in reality` : `${off} ${sign(off)} later than in reality`
-}
-
-/** The historical record of the scenario's period, beside the game. */
-export function buildHistory(rules: Rules, scenarioId: string, eventPool: readonly string[], names: Namer, game: GameRecord): DebriefHistory {
-  const scenario = rules.scenarios[scenarioId]
-  const start = scenario === undefined ? game.startQuarter : (quarterOf(scenario.start) ?? game.startQuarter)
-  const end = scenario === undefined ? game.lastQuarter : (quarterOf(scenario.end) ?? game.lastQuarter)
-  const startPolicies = new Set(scenario?.policies ?? [])
+/** The scenario's historical events of the period, each with when it fired in this game. */
+function eventItems(rules: Rules, eventPool: readonly string[], game: GameRecord, start: number, end: number): DebriefHistoryItem[] {
   const items: DebriefHistoryItem[] = []
-
   for (const event of Object.values(rules.events)) {
     if (!event.historical) continue
     const from = event.trigger.from === undefined ? null : quarterOf(event.trigger.from)
@@ -56,31 +36,26 @@ export function buildHistory(rules: Rules, scenarioId: string, eventPool: readon
     if (hi < start || lo > end) continue
     const fired = game.eventsFired.get(event.id) ?? []
     const first = fired[0]
-    let inGame: string
     let quartersOff: number | null = null
-    if (first !== undefined) {
-      const when = fired.map((f) => `${quarterText(f.quarter)}${f.injected ? ' (injected by the facilitator)' : ''}${f.choice === null ? '' : `: ${f.choice}`}`).join('; ')
-      if (from !== null) quartersOff = first.quarter < from ? first.quarter - from : to !== null && first.quarter > to ? first.quarter - to : 0
-      inGame = `Happened in ${when}${quartersOff === null ? '' : ` (${offText(quartersOff, true)})`}.`
-    } else if (!eventPool.includes(event.id)) {
-      inGame = 'Not in this scenario’s events.'
-    } else {
-      inGame = 'Did not happen in this game.'
-    }
+    if (first !== undefined && from !== null) quartersOff = first.quarter < from ? first.quarter - from : to !== null && first.quarter > to ? first.quarter - to : 0
     items.push({
       kind: 'event',
       id: event.id,
-      name: names.event(event.id),
-      description: names.text(event.description),
-      realDate: windowText(from, to),
-      realQuarterIndex: from ?? start,
-      inGame,
-      gameQuarter: first === undefined ? null : quarterText(first.quarter),
+      window: { from, to },
+      realQuarter: from ?? start,
+      fired: fired.map((f) => ({ quarter: f.quarter, injected: f.injected, choice: f.choice })),
+      inScenario: eventPool.includes(event.id),
+      gameQuarter: first === undefined ? null : first.quarter,
       quartersOff,
       sources: event.sources.map(toSource),
     })
   }
+  return items
+}
 
+/** The dated policies of the period (and those the game enacted at another time). */
+function policyItems(rules: Rules, startPolicies: ReadonlySet<string>, game: GameRecord, start: number, end: number): DebriefHistoryItem[] {
+  const items: DebriefHistoryItem[] = []
   for (const policy of Object.values(rules.policies)) {
     if (policy.realRule === undefined) continue
     const real = quarterOf(policy.realRule.date)
@@ -89,38 +64,45 @@ export function buildHistory(rules: Rules, scenarioId: string, eventPool: readon
     if (startPolicies.has(policy.id) && changes.length === 0) continue
     if (!inPeriod && changes.length === 0) continue
     const firstEnacted = changes.find((c) => c.change === 'enacted')
-    let inGame: string
-    let quartersOff: number | null = null
-    if (changes.length > 0) {
-      const list = changes.map((c) => `${c.change} ${quarterText(c.quarter)} by ${names.by(c.by)}`).join('; ')
-      if (firstEnacted !== undefined && real !== null && !startPolicies.has(policy.id)) quartersOff = firstEnacted.quarter - real
-      inGame = startPolicies.has(policy.id)
-        ? `In force at the start; then ${list}.`
-        : `${list.charAt(0).toUpperCase()}${list.slice(1)}${quartersOff === null ? '' : ` (${offText(quartersOff)})`}.`
-    } else {
-      inGame = 'Never enacted in this game.'
-    }
+    const inForceAtStart = startPolicies.has(policy.id)
+    const quartersOff = changes.length > 0 && firstEnacted !== undefined && real !== null && !inForceAtStart ? firstEnacted.quarter - real : null
     items.push({
       kind: 'policy',
       id: policy.id,
-      name: names.policy(policy.id),
-      description: `${policy.realRule.name} (${names.faction(policy.owner)})`,
-      realDate: policy.realRule.date,
-      realQuarterIndex: real ?? start,
-      inGame,
-      gameQuarter: firstEnacted === undefined ? null : quarterText(firstEnacted.quarter),
+      realRule: { name: policy.realRule.name, date: policy.realRule.date },
+      owner: policy.owner,
+      realQuarter: real ?? start,
+      changes: changes.map((c) => ({ quarter: c.quarter, change: c.change, by: c.by })),
+      inForceAtStart,
+      gameQuarter: firstEnacted === undefined ? null : firstEnacted.quarter,
       quartersOff,
       sources: policy.sources.map(toSource),
     })
   }
-  items.sort((a, b) => a.realQuarterIndex - b.realQuarterIndex || a.realDate.localeCompare(b.realDate) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
+  return items
+}
 
-  const inForceAtStart = [...startPolicies].map((id) => ({ id, name: names.policy(id), realDate: rules.policies[id]?.realRule?.date ?? '—' }))
+/** Items in real-time order: by quarter, events before policies, then an event's window end or a policy's date. */
+function byRealDate(a: DebriefHistoryItem, b: DebriefHistoryItem): number {
+  if (a.realQuarter !== b.realQuarter) return a.realQuarter - b.realQuarter
+  if (a.kind === 'event' && b.kind === 'event') return (a.window.to ?? Infinity) - (b.window.to ?? Infinity) || a.id.localeCompare(b.id)
+  if (a.kind === 'policy' && b.kind === 'policy') return a.realRule.date.localeCompare(b.realRule.date) || a.id.localeCompare(b.id)
+  return a.kind === 'event' ? -1 : 1
+}
+
+/** The historical record of the scenario's period, beside the game. */
+export function buildHistory(rules: Rules, scenarioId: string, eventPool: readonly string[], game: GameRecord): DebriefHistory {
+  const scenario = rules.scenarios[scenarioId]
+  const start = scenario === undefined ? game.startQuarter : (quarterOf(scenario.start) ?? game.startQuarter)
+  const end = scenario === undefined ? game.lastQuarter : (quarterOf(scenario.end) ?? game.lastQuarter)
+  const startPolicies = new Set(scenario?.policies ?? [])
+  const items = [...eventItems(rules, eventPool, game, start, end), ...policyItems(rules, startPolicies, game, start, end)]
+  items.sort(byRealDate)
   return {
-    period: { from: quarterText(start), to: quarterText(end) },
-    inForceAtStart,
+    period: { from: start, to: end },
+    inForceAtStart: [...startPolicies].map((id) => ({ id, realDate: rules.policies[id]?.realRule?.date ?? null })),
     items,
-    figures: realityChecks(rules, names, game),
+    figures: realityChecks(rules, game),
   }
 }
 
@@ -144,35 +126,26 @@ function has(text: string, part: string): boolean {
   return text.toLowerCase().includes(part.toLowerCase())
 }
 
-function pct(share: number): string {
-  return `${Math.round(share * 100)}%`
-}
-
-/** "In 2025, 38% of the 3.9 million cards China bought were domestic; " for 2025 if played, else the last year played; empty without card figures. */
-export function cardShareText(history: GameRecord['history']): string {
+/** China's cards bought in 2025 if played, else in the last year played; null without card figures. */
+export function cardYear(history: GameRecord['history']): DebriefCardYear | null {
   const withCards = history.filter((h) => h.chinaCards !== undefined)
   const last = withCards.at(-1)
-  if (last === undefined) return ''
+  if (last === undefined) return null
   const year = withCards.some((h) => Math.floor(h.quarter / 4) === 2025) ? 2025 : Math.floor(last.quarter / 4)
   const quarters = withCards.filter((h) => Math.floor(h.quarter / 4) === year)
-  const units = quarters.reduce((s, h) => s + (h.chinaCards?.units ?? 0), 0)
-  const domestic = quarters.reduce((s, h) => s + (h.chinaCards?.domestic ?? 0), 0)
-  const span = quarters.length < 4 ? ` (${quarters.length} of 4 quarters played)` : ''
-  if (units <= 0) return `In ${year}${span}, China bought no accelerator cards; `
-  return `In ${year}${span}, ${pct(domestic / units)} of the ${cardCount(units)} accelerator cards China bought were domestic; `
-}
-
-function cardCount(units: number): string {
-  if (units >= 1e6) return `${(units / 1e6).toFixed(1)} million`
-  if (units >= 1e3) return `${Math.round(units / 1e3)} thousand`
-  return String(units)
+  return {
+    year,
+    quarters: quarters.length,
+    units: quarters.reduce((s, h) => s + (h.chinaCards?.units ?? 0), 0),
+    domestic: quarters.reduce((s, h) => s + (h.chinaCards?.domestic ?? 0), 0),
+  }
 }
 
 /**
  * Real figures beside the game's. Each needs its source in the game data and the game to have
  * played the quarters it compares; otherwise it is left out rather than guessed.
  */
-function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRealityCheck[] {
+function realityChecks(rules: Rules, game: GameRecord): DebriefRealityCheck[] {
   const checks: DebriefRealityCheck[] = []
   const first = game.history[0]
   const last = game.history.at(-1)
@@ -183,10 +156,10 @@ function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRea
   if (idc2025.length > 0 && first !== undefined && last !== undefined) {
     checks.push({
       id: 'china-domestic-share',
-      label: 'Domestic chips’ share of China’s AI accelerators',
-      real: `${idc2023.length > 0 ? 'About 10% of the accelerator cards China bought in H1 2023 were domestic; ' : ''}about 41% of the ~4 million cards of 2025 (Huawei ~812k, T-Head ~265k, Kunlunxin and Cambricon ~116k each).`,
-      game: `${cardShareText(game.history)}${pct(first.chinaDomesticShare)} of China’s installed compute was on domestic chips after ${quarterText(first.quarter)}, ${pct(last.chinaDomesticShare)} after ${quarterText(last.quarter)}.`,
-      caveat: 'IDC counts cards shipped in a year, as the game’s card figure does; the installed base is weighed in H100-equivalents, so it moves more slowly and counts a weaker domestic card for less.',
+      withH1of2023: idc2023.length > 0,
+      cards: cardYear(game.history),
+      first: { quarter: first.quarter, share: first.chinaDomesticShare },
+      last: { quarter: last.quarter, share: last.chinaDomesticShare },
       sources: [...idc2023, ...idc2025],
     })
   }
@@ -196,15 +169,7 @@ function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRea
   const nvidia2024 = game.history.filter((h) => h.quarter >= 2024 * 4 && h.quarter <= 2024 * 4 + 3 && h.financials.nvidia !== undefined)
   if (tenK.some((s) => has(s.title, 'fiscal 2025')) && nvidia2024.length > 0) {
     const total = nvidia2024.reduce((sum, h) => sum + (h.financials.nvidia?.revenueBn ?? 0), 0)
-    const span = nvidia2024.length === 4 ? 'in 2024' : `in the ${nvidia2024.length} quarter${nvidia2024.length === 1 ? '' : 's'} of 2024 played`
-    checks.push({
-      id: 'nvidia-revenue',
-      label: `${names.faction('nvidia')}’s revenue`,
-      real: 'Data-centre revenue of $47.5bn in fiscal 2024 (Feb 2023 – Jan 2024) and $115.2bn in fiscal 2025 (Feb 2024 – Jan 2025).',
-      game: `$${total.toFixed(1)}bn ${span}.`,
-      caveat: 'Nvidia’s fiscal 2025 runs about one month behind calendar 2024. The game’s market covers AI accelerators only, with demand budgets that follow the real growth path.',
-      sources: tenK,
-    })
+    checks.push({ id: 'nvidia-revenue', faction: 'nvidia', totalBn: total, quarters: nvidia2024.length, sources: tenK })
   }
 
   // 3. Huawei's Ascend output: ~200k 910B in 2024 (reports vary widely); ~812k cards in 2025 (IDC).
@@ -213,19 +178,14 @@ function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRea
   const quarters2024 = [...game.production.keys()].filter((q) => q >= 2024 * 4 && q <= 2024 * 4 + 3)
   const quarters2025 = [...game.production.keys()].filter((q) => q >= 2025 * 4 && q <= 2025 * 4 + 3)
   if (huawei !== null && (ascend.length > 0 || idc2025.length > 0) && quarters2024.length + quarters2025.length > 0) {
-    const units = (qs: number[]): number => qs.reduce((sum, q) => sum + (game.production.get(q)?.get(huawei) ?? 0), 0)
-    const parts: string[] = []
-    if (quarters2024.length > 0) parts.push(`${Math.round(units(quarters2024)).toLocaleString('en-US')} chips in ${quarters2024.length === 4 ? '2024' : `the ${quarters2024.length === 1 ? 'quarter' : `${quarters2024.length} quarters`} of 2024 played`}`)
-    if (quarters2025.length > 0) parts.push(`${Math.round(units(quarters2025)).toLocaleString('en-US')} in ${quarters2025.length === 4 ? '2025' : `the ${quarters2025.length === 1 ? 'quarter' : `${quarters2025.length} quarters`} of 2025 played`}`)
-    const real: string[] = []
-    if (ascend.length > 0) real.push('about 200,000 Ascend 910B in 2024 (estimates vary widely: US Commerce said at most 200,000, others far more)')
-    if (idc2025.length > 0) real.push('about 812,000 Huawei accelerator cards shipped in 2025 (IDC)')
+    const units = (qs: number[]): number => Math.round(qs.reduce((sum, q) => sum + (game.production.get(q)?.get(huawei) ?? 0), 0))
     checks.push({
       id: 'huawei-output',
-      label: `${names.faction(huawei)}’s Ascend output`,
-      real: `${real.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()),
-      game: `${names.faction(huawei)} produced ${parts.join(' and ')}.`,
-      caveat: 'Real output was capped by SMIC yields and HBM, and topped up by dies made at TSMC through Sophgo; the game models the same limits with estimated numbers.',
+      faction: huawei,
+      ascend: ascend.length > 0,
+      idc: idc2025.length > 0,
+      year2024: quarters2024.length === 0 ? null : { units: units(quarters2024), quarters: quarters2024.length },
+      year2025: quarters2025.length === 0 ? null : { units: units(quarters2025), quarters: quarters2025.length },
       sources: [...ascend, ...idc2025],
     })
   }
@@ -236,10 +196,8 @@ function realityChecks(rules: Rules, names: Namer, game: GameRecord): DebriefRea
     if (ratio.length > 0 && idc2025.length > 0) {
       checks.push({
         id: 'compute-ratio',
-        label: 'US-bloc compute against China’s',
-        real: 'Nvidia’s data-centre revenue grew from $15bn (fiscal 2023) to $194bn (fiscal 2026) while its China data-centre sales fell to about zero from mid-2025; China’s ~4 million cards of 2025 were ~41% domestic.',
-        game: `The US bloc held ${first.computeRatio.toFixed(1)}× China’s installed compute after ${quarterText(first.quarter)} and ${last.computeRatio.toFixed(1)}× after ${quarterText(last.quarter)}.`,
-        caveat: 'There is no audited count of installed AI compute by country; the game’s starting bases are estimates from these revenue and shipment figures.',
+        first: { quarter: first.quarter, ratio: first.computeRatio },
+        last: { quarter: last.quarter, ratio: last.computeRatio },
         sources: [...ratio, ...idc2025],
       })
     }

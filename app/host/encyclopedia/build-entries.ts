@@ -2,20 +2,22 @@
  * The encyclopedia's entries, built from whatever rules are loaded (base game and mods), so a
  * mod's chips, policies and events appear like the base game's. Always from the public rules:
  * a catalogue chip carries its maker's claims (never its true figures, workloads or readiness)
- * and a scenario no faction's starting secrets. Facts are worded here in English; their labels
- * are keys the renderer translates; names and descriptions come in the asked language.
+ * and a scenario no faction's starting secrets. Entries are data: names and summaries are the
+ * game data's text keys, facts are values (`values.ts`) with label keys, and the renderer words
+ * them all in its language.
  */
 import { publicRules, quarterIndex, type Condition, type Operation, type Rules, type Source } from '../../engine'
-import type { EncyclopediaEntry, EncyclopediaFact, EncyclopediaKind } from '../../protocol/encyclopedia'
+import type { EncyclopediaEntry, EncyclopediaFact, EncyclopediaKind, EncyclopediaValue } from '../../protocol/encyclopedia'
 import { ENCYCLOPEDIA_KINDS } from '../../protocol/encyclopedia'
+import { v } from './values'
+
+type Value = EncyclopediaValue
 
 /** Where each entry's record came from (`base` or a mod id) and which mods patched it; keyed by entry id. */
 export type EntryOrigins = ReadonlyMap<string, { origin: string; changedBy: readonly string[] }>
 
 /** Options for `buildEntries`. */
 export interface BuildOptions {
-  /** Language tag of names and descriptions (falls back to English). */
-  language?: string
   origins?: EntryOrigins
 }
 
@@ -49,77 +51,9 @@ const BACK_LABEL: Record<EncyclopediaKind, string> = {
   scenario: 'scenarios',
 }
 
-const INSTRUMENTS: Record<string, string> = {
-  'chip-control': 'Chip export control',
-  'hbm-control': 'HBM export control',
-  'tool-control': 'Tool export control',
-  'foundry-control': 'Foundry control',
-  'entity-list': 'Entity List',
-  subsidy: 'Subsidy',
-  procurement: 'Procurement rule',
-  'counter-control': 'Counter-control (materials)',
-  antitrust: 'Antitrust action',
-  'state-compute': 'State compute',
-  talent: 'Talent programme',
-  enforcement: 'Enforcement',
-  'ally-pressure': 'Pressure on allies',
-  diplomacy: 'Diplomacy',
-}
-const LICENCES: Record<string, string> = { deny: 'denied', 'case-by-case': 'case by case', 'revenue-share': 'granted for a share of revenue', allow: 'granted' }
-const READINESS: Record<string, string> = { paper: 'Announced (paper)', sampling: 'Sampling', volume: 'Volume production' }
-const WORKLOADS: Record<string, string> = { training: 'Training', inference: 'Inference', both: 'Training and inference' }
-const ALIGNMENTS: Record<string, string> = { us: 'US bloc', china: 'China', neutral: 'Neutral' }
-const FACTION_KINDS: Record<string, string> = { government: 'government', designer: 'chip designer', foundry: 'foundry', cloud: 'cloud' }
-const ACTOR_KINDS: Record<string, string> = {
-  'memory-maker': 'Memory maker',
-  'tool-maker': 'Tool maker',
-  foundry: 'Foundry',
-  designer: 'Chip designer',
-  government: 'Government',
-  fund: 'Fund',
-  buyer: 'Buyer',
-  other: 'Other',
-}
-const METRICS: Record<string, string> = {
-  cash: 'cash',
-  reputation: 'reputation',
-  'political-capital': 'political capital',
-  ecosystem: 'ecosystem',
-  vp: 'victory points',
-  'installed-compute': 'installed compute',
-  revenue: 'revenue',
-  capability: 'model capability',
-  tension: 'tension',
-  'quarter-index': 'quarter',
-}
-
-/** A number in English with at most `digits` decimals. */
-function num(value: number, digits = 2): string {
-  return value.toLocaleString('en', { maximumFractionDigits: digits })
-}
-function pct(share: number): string {
-  return `${num(share * 100, 1)}%`
-}
-function usd(value: number): string {
-  return `US$${num(value, 0)}`
-}
-function bn(value: number): string {
-  return `US$${num(value, 2)} bn`
-}
-function signed(value: number, digits = 2): string {
-  return value > 0 ? `+${num(value, digits)}` : value < 0 ? `−${num(-value, digits)}` : num(value, digits)
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** What every part of the encyclopedia reads: the public rules, texts, names, and effects and conditions in words. */
-function namingKit(allRules: Rules, options: BuildOptions) {
+/** What every part of the encyclopedia reads: the public rules, references to entries, and effects and conditions as values. */
+function namingKit(allRules: Rules) {
   const rules = publicRules(allRules)
-  const language = options.language ?? 'en'
-  const texts: Record<string, string> = { ...(rules.locales.en?.texts ?? {}), ...(rules.locales[language]?.texts ?? {}) }
-  const text = (key: string | undefined): string | undefined => (key === undefined ? undefined : texts[key])
 
   /** The entry id of a record id that names a faction, actor, region, chip… (first kind that has it). */
   const entryOf = (id: string, kinds: readonly EncyclopediaKind[] = ENCYCLOPEDIA_KINDS): string | undefined => {
@@ -129,89 +63,90 @@ function namingKit(allRules: Rules, options: BuildOptions) {
     }
     return undefined
   }
-  const nameOf = (id: string, kinds: readonly EncyclopediaKind[] = ENCYCLOPEDIA_KINDS): string => {
+  /** A record by its entry (the renderer names it), or the id itself when no entry has it. */
+  const refOf = (id: string, kinds: readonly EncyclopediaKind[] = ENCYCLOPEDIA_KINDS): Value => {
     const entry = entryOf(id, kinds)
-    if (entry === undefined) return id
-    const [kind] = entry.split(':') as [EncyclopediaKind]
-    const record = (rules[RULES_KIND[kind]] as Record<string, { name: string }>)[id]
-    return text(record?.name) ?? id
+    return entry === undefined ? v.text(id) : v.ref(entry)
   }
   const WHO: EncyclopediaKind[] = ['faction', 'actor']
-  const poolName = (id: string): string => text(rules.demandPools[id]?.name) ?? id
-  const names = (ids: readonly string[], kinds?: readonly EncyclopediaKind[]): string => ids.map((id) => nameOf(id, kinds)).join(', ')
+  const pool = (id: string): Value => {
+    const record = rules.demandPools[id]
+    return record === undefined ? v.text(id) : v.name(record.name, id)
+  }
+  const refs = (ids: readonly string[], kinds?: readonly EncyclopediaKind[]): Value => v.list(ids.map((id) => refOf(id, kinds)))
 
-  /** An effect in words. `subject` is who a faction-less effect applies to. */
-  const opText = (op: Operation, subject: string): string => {
-    const who = 'faction' in op && op.faction !== undefined ? nameOf(op.faction, WHO) : subject
-    const lasting = (q: number | undefined): string => (q === undefined ? '' : ` for ${q} quarter${q === 1 ? '' : 's'}`)
+  /** An effect. `subject` is who a faction-less effect applies to. */
+  const opValue = (op: Operation, subject: Value): Value => {
+    const who = 'faction' in op && op.faction !== undefined ? refOf(op.faction, WHO) : subject
+    const lasting = (q: number | undefined): Value => (q === undefined ? v.text('') : v.phrase('forQuarters', { count: v.num(q, 0) }))
     switch (op.op) {
       case 'adjust-cash':
-        return `${who}: cash ${op.amountBn >= 0 ? '+' : '−'}US$${num(Math.abs(op.amountBn))} bn`
+        return v.phrase('op.cash', { who, amount: v.bn(op.amountBn, true) })
       case 'adjust-reputation':
-        return `${who}: reputation ${signed(op.delta)}`
+        return v.phrase('op.reputation', { who, delta: v.signed(op.delta) })
       case 'adjust-political-capital':
-        return `${who}: political capital ${signed(op.delta)}`
+        return v.phrase('op.politicalCapital', { who, delta: v.signed(op.delta) })
       case 'adjust-ecosystem':
-        return `${who}: ecosystem ${signed(op.delta)}`
+        return v.phrase('op.ecosystem', { who, delta: v.signed(op.delta) })
       case 'adjust-vp':
-        return `${who}: ${signed(op.delta)} VP`
+        return v.phrase('op.vp', { who, delta: v.signed(op.delta) })
       case 'adjust-tension':
-        return `tension ${signed(op.delta)}`
+        return v.phrase('op.tension', { delta: v.signed(op.delta) })
       case 'adjust-capacity':
-        return `${nameOf(op.target)} capacity ×${num(op.factor)}${lasting(op.quarters)}`
+        return v.phrase('op.capacity', { target: refOf(op.target), factor: v.num(op.factor), lasting: lasting(op.quarters) })
       case 'adjust-demand':
-        return `demand of ${poolName(op.pool)} ×${num(op.factor)}${lasting(op.quarters)}`
+        return v.phrase('op.demand', { pool: pool(op.pool), factor: v.num(op.factor), lasting: lasting(op.quarters) })
       case 'adjust-yield':
-        return `${nameOf(op.node)} yield ${signed(op.delta * 100, 1)} points`
+        return v.phrase('op.yield', { node: refOf(op.node), delta: v.signed(op.delta * 100, 1) })
       case 'adjust-power':
-        return `${nameOf(op.region)} data-centre power ${signed(op.mw, 0)} MW`
+        return v.phrase('op.power', { region: refOf(op.region), mw: v.signed(op.mw, 0) })
       case 'adjust-stock':
-        return `${who}: ${signed(op.units, 0)} ${nameOf(op.item)}`
+        return v.phrase('op.stock', { who, units: v.signed(op.units, 0), item: refOf(op.item) })
       case 'enact-policy':
-        return `enacts ${nameOf(op.policy)}`
+        return v.phrase('op.enact', { policy: refOf(op.policy) })
       case 'repeal-policy':
-        return `repeals ${nameOf(op.policy)}`
+        return v.phrase('op.repeal', { policy: refOf(op.policy) })
       case 'reveal-chip':
-        return `reveals the true figures of ${nameOf(op.chip)}`
+        return v.phrase('op.reveal', { chip: refOf(op.chip) })
       case 'launch-chip':
-        return `launches ${nameOf(op.chip)}`
+        return v.phrase('op.launch', { chip: refOf(op.chip) })
       case 'end-game':
-        return op.reason === 'crisis' ? 'the game ends in a crisis' : 'the scenario ends'
+        return op.reason === 'crisis' ? v.phrase('op.endCrisis') : v.phrase('op.endScenario')
       case 'set-flag':
-        return `marks “${op.flag}”${op.until === undefined ? '' : ` until ${op.until}`}`
+        return op.until === undefined ? v.phrase('op.flag', { flag: v.text(op.flag) }) : v.phrase('op.flagUntil', { flag: v.text(op.flag), until: v.quarter(op.until) })
     }
   }
-  const opsText = (ops: readonly Operation[], subject: string): string => (ops.length === 0 ? 'No effect' : ops.map((op) => opText(op, subject)).join('; '))
+  const opsValue = (ops: readonly Operation[], subject: Value): Value => (ops.length === 0 ? v.word('misc', 'noEffect') : v.list(ops.map((op) => opValue(op, subject)), 'semicolon'))
   /** The entries an effect names. */
   const opRefs = (op: Operation): string[] => {
-    const refs: (string | undefined)[] = []
-    if ('faction' in op && op.faction !== undefined) refs.push(entryOf(op.faction, WHO))
-    if (op.op === 'adjust-capacity') refs.push(entryOf(op.target))
-    if (op.op === 'adjust-yield') refs.push(entryOf(op.node, ['node']))
-    if (op.op === 'adjust-power') refs.push(entryOf(op.region, ['region']))
-    if (op.op === 'adjust-stock') refs.push(entryOf(op.item))
-    if (op.op === 'enact-policy' || op.op === 'repeal-policy') refs.push(entryOf(op.policy, ['policy']))
-    if (op.op === 'reveal-chip' || op.op === 'launch-chip') refs.push(entryOf(op.chip, ['chip']))
-    return refs.filter((r): r is string => r !== undefined)
+    const found: (string | undefined)[] = []
+    if ('faction' in op && op.faction !== undefined) found.push(entryOf(op.faction, WHO))
+    if (op.op === 'adjust-capacity') found.push(entryOf(op.target))
+    if (op.op === 'adjust-yield') found.push(entryOf(op.node, ['node']))
+    if (op.op === 'adjust-power') found.push(entryOf(op.region, ['region']))
+    if (op.op === 'adjust-stock') found.push(entryOf(op.item))
+    if (op.op === 'enact-policy' || op.op === 'repeal-policy') found.push(entryOf(op.policy, ['policy']))
+    if (op.op === 'reveal-chip' || op.op === 'launch-chip') found.push(entryOf(op.chip, ['chip']))
+    return found.filter((r): r is string => r !== undefined)
   }
-  const condText = (c: Condition): string => {
+  const condValue = (c: Condition): Value => {
     switch (c.if) {
       case 'policy-active':
-        return `${nameOf(c.policy)} is in force`
+        return v.phrase('cond.policyActive', { policy: refOf(c.policy) })
       case 'policy-inactive':
-        return `${nameOf(c.policy)} is not in force`
+        return v.phrase('cond.policyInactive', { policy: refOf(c.policy) })
       case 'chip-launched':
-        return `${nameOf(c.chip)} has launched`
+        return v.phrase('cond.chipLaunched', { chip: refOf(c.chip) })
       case 'event-fired':
-        return `“${nameOf(c.event)}” has happened`
+        return v.phrase('cond.eventFired', { event: refOf(c.event) })
       case 'flag-set':
-        return `“${c.flag}” is marked`
+        return v.phrase('cond.flagSet', { flag: v.text(c.flag) })
       case 'seat-played':
-        return `${nameOf(c.faction, WHO)} is played by a person`
+        return v.phrase('cond.seatPlayed', { faction: refOf(c.faction, WHO) })
       case 'metric': {
-        const whose = c.faction === undefined ? '' : `${nameOf(c.faction, WHO)}'s `
-        const bounds = [c.atLeast === undefined ? null : `at least ${num(c.atLeast)}`, c.below === undefined ? null : `below ${num(c.below)}`].filter((x) => x !== null).join(' and ')
-        return `${whose}${METRICS[c.metric] ?? c.metric} ${bounds}`
+        const bounds = [...(c.atLeast === undefined ? [] : [v.phrase('atLeast', { n: v.num(c.atLeast) })]), ...(c.below === undefined ? [] : [v.phrase('below', { n: v.num(c.below) })])]
+        const metric = v.word('metric', c.metric)
+        return c.faction === undefined ? v.phrase('cond.metric', { metric, bounds: v.list(bounds, 'and') }) : v.phrase('cond.metricOf', { who: refOf(c.faction, WHO), metric, bounds: v.list(bounds, 'and') })
       }
     }
   }
@@ -233,22 +168,22 @@ function namingKit(allRules: Rules, options: BuildOptions) {
     }
   }
 
-  return { rules, language, texts, text, entryOf, nameOf, WHO, poolName, names, opText, opsText, opRefs, condText, condRef }
+  return { rules, entryOf, refOf, refs, WHO, pool, opValue, opsValue, opRefs, condValue, condRef }
 }
 
 type NamingKit = ReturnType<typeof namingKit>
 
 /** The entries being built, and how an entry and its facts are added. */
 function entryKit(naming: NamingKit, options: BuildOptions) {
-  const { text, entryOf, nameOf } = naming
+  const { entryOf, refOf } = naming
   const entries: EncyclopediaEntry[] = []
   const add = (
     kind: EncyclopediaKind,
     record: { id: string; name: string; description?: string | undefined; sources: Source[]; fictional?: boolean | undefined; fictionalWhy?: string | undefined },
-    subtitle: string,
+    subtitle: Value,
     facts: EncyclopediaFact[],
     related: { entry: string | undefined; label: string }[],
-    summary?: string,
+    summaryKeys?: string[],
   ): void => {
     const id = `${kind}:${record.id}`
     const seen = new Set<string>()
@@ -264,8 +199,7 @@ function entryKit(naming: NamingKit, options: BuildOptions) {
       kind,
       recordId: record.id,
       nameKey: record.name,
-      name: text(record.name) ?? record.id,
-      summary: summary ?? text(record.description) ?? null,
+      summaryKeys: summaryKeys ?? (record.description === undefined ? [] : [record.description]),
       subtitle,
       facts,
       related: links,
@@ -276,9 +210,8 @@ function entryKit(naming: NamingKit, options: BuildOptions) {
       changedBy: [...(origin?.changedBy ?? [])],
     })
   }
-  const fact = (label: string, value: string, entry?: string): EncyclopediaFact => (entry === undefined ? { label, value } : { label, value, entry })
-  const link = (label: string, id: string | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] =>
-    id === undefined ? [] : [fact(label, nameOf(id, kinds), entryOf(id, kinds))]
+  const fact = (label: string, value: Value, entry?: string): EncyclopediaFact => (entry === undefined ? { label, value } : { label, value, entry })
+  const link = (label: string, id: string | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] => (id === undefined ? [] : [fact(label, refOf(id, kinds), entryOf(id, kinds))])
 
   return { entries, add, fact, link }
 }
@@ -287,11 +220,15 @@ type Kit = NamingKit & ReturnType<typeof entryKit>
 
 /** Chips (claims only, compared with the H100), nodes and foundries. */
 function chipEntries(kit: Kit): void {
-  const { rules, text, entryOf, nameOf, WHO, names, add, fact, link } = kit
+  const { rules, entryOf, refOf, refs, WHO, add, fact, link } = kit
   // Chips: claims only (the public rules hold the claims in `true`), compared with the H100.
   const h100 = rules.chips.h100
-  const vsH100 = (value: number, reference: number | undefined, unit: string, digits = 0): string =>
-    value <= 0 ? 'None claimed' : `${[num(value, digits), unit].filter((x) => x !== '').join(' ')}${reference === undefined || reference <= 0 ? '' : ` (${value / reference < 0.01 ? '<0.01' : num(value / reference)}× H100)`}`
+  const vsH100 = (value: number, reference: number | undefined, unit: Extract<Value, { t: 'number' }>['unit'], digits = 0): Value => {
+    if (value <= 0) return v.word('misc', 'noneClaimed')
+    const amount = v.num(value, digits, unit)
+    if (reference === undefined || reference <= 0) return amount
+    return v.phrase('vsH100', { value: amount, ratio: value / reference < 0.01 ? v.text('<0.01') : v.num(value / reference) })
+  }
   // Which chip controls a chip's claimed figures fall under (the engine's test, on the claims).
   const chipControls = Object.values(rules.policies).filter((p) => p.instrument === 'chip-control')
   const catches = (policy: (typeof chipControls)[number], chip: (typeof rules.chips)[string]): boolean => {
@@ -308,26 +245,28 @@ function chipEntries(kit: Kit): void {
     add(
       'chip',
       chip,
-      [nameOf(chip.maker, WHO), nameOf(chip.node, ['node']), chip.firstQuarter].join(' · '),
+      v.list([refOf(chip.maker, WHO), refOf(chip.node, ['node']), v.quarter(chip.firstQuarter)], 'dot'),
       [
         ...link('maker', chip.maker, WHO),
         ...link('node', chip.node, ['node']),
-        fact('firstQuarter', chip.firstQuarter),
-        fact('readiness', READINESS[chip.readiness] ?? chip.readiness),
-        fact('workloads', WORKLOADS[chip.workloads] ?? chip.workloads),
-        fact('price', chip.internalOnly ? `${usd(chip.priceUsd)} (its maker's own cloud only)` : usd(chip.priceUsd)),
-        fact('bf16', vsH100(claims.bf16Tflops, ref?.bf16Tflops, 'TFLOPS')),
-        fact('memory', vsH100(claims.memoryGb, ref?.memoryGb, 'GB', 1)),
-        fact('bandwidth', vsH100(claims.memoryBandwidthTBs, ref?.memoryBandwidthTBs, 'TB/s', 2)),
-        fact('interconnect', vsH100(claims.interconnectGBs, ref?.interconnectGBs, 'GB/s')),
-        fact('tpp', vsH100(claims.tpp, ref?.tpp, '')),
-        fact('power', `${num(claims.powerW, 0)} W`),
-        fact('die', `${num(chip.dieMm2, 0)} mm²${chip.diesPerChip > 1 ? ` × ${chip.diesPerChip} dies` : ''}`),
-        ...(chip.hbm === undefined ? [] : [fact('hbm', `${nameOf(chip.hbm, ['hbm'])} × ${chip.hbmStacks}`, entryOf(chip.hbm, ['hbm']))]),
+        fact('firstQuarter', v.quarter(chip.firstQuarter)),
+        fact('readiness', v.word('readiness', chip.readiness)),
+        fact('workloads', v.word('workloads', chip.workloads)),
+        fact('price', chip.internalOnly ? v.phrase('priceInternal', { price: v.usd(chip.priceUsd) }) : v.usd(chip.priceUsd)),
+        fact('bf16', vsH100(claims.bf16Tflops, ref?.bf16Tflops, 'tflops')),
+        fact('memory', vsH100(claims.memoryGb, ref?.memoryGb, 'gb', 1)),
+        fact('bandwidth', vsH100(claims.memoryBandwidthTBs, ref?.memoryBandwidthTBs, 'tbs', 2)),
+        fact('interconnect', vsH100(claims.interconnectGBs, ref?.interconnectGBs, 'gbs')),
+        fact('tpp', vsH100(claims.tpp, ref?.tpp, undefined)),
+        fact('power', v.num(claims.powerW, 0, 'w')),
+        fact('die', chip.diesPerChip > 1 ? v.phrase('dies', { area: v.num(chip.dieMm2, 0, 'mm2'), count: v.num(chip.diesPerChip, 0) }) : v.num(chip.dieMm2, 0, 'mm2')),
+        ...(chip.hbm === undefined ? [] : [fact('hbm', v.phrase('times', { what: refOf(chip.hbm, ['hbm']), count: v.num(chip.hbmStacks ?? 0, 0) }), entryOf(chip.hbm, ['hbm']))]),
         ...link('variantOf', chip.variantOf, ['chip']),
-        ...chipControls.filter((policy) => catches(policy, chip)).map((policy) => fact('controlledBy', `${text(policy.name) ?? policy.id}${policy.params.destinations === undefined ? '' : ` (${names(policy.params.destinations, ['region'])})`}`, `policy:${policy.id}`)),
+        ...chipControls
+          .filter((policy) => catches(policy, chip))
+          .map((policy) => fact('controlledBy', policy.params.destinations === undefined ? v.ref(`policy:${policy.id}`) : v.phrase('controlledIn', { policy: v.ref(`policy:${policy.id}`), regions: refs(policy.params.destinations, ['region']) }), `policy:${policy.id}`)),
       ],
-      [...variants.map((v) => ({ entry: `chip:${v.id}`, label: 'variants' })), ...(h100 !== undefined ? [{ entry: 'chip:h100', label: 'reference' }] : [])],
+      [...variants.map((c) => ({ entry: `chip:${c.id}`, label: 'variants' })), ...(h100 !== undefined ? [{ entry: 'chip:h100', label: 'reference' }] : [])],
     )
   }
 
@@ -336,20 +275,20 @@ function chipEntries(kit: Kit): void {
     add(
       'node',
       node,
-      [nameOf(node.foundry, ['foundry']), `${num(node.featureNm)} nm`, node.availableFrom].join(' · '),
+      v.list([refOf(node.foundry, ['foundry']), v.num(node.featureNm, 2, 'nm'), v.quarter(node.availableFrom)], 'dot'),
       [
         ...link('foundry', node.foundry, ['foundry']),
-        fact('featureNm', `${num(node.featureNm)} nm`),
-        fact('euv', node.euv ? 'Yes' : 'No'),
-        fact('availableFrom', node.availableFrom),
-        fact('capacity', `${num(node.capacityWafersPerQuarter, 0)} wafers a quarter`),
-        ...path.map((p) => fact('capacityFrom', `${p.quarter}: ${num(p.capacity, 0)} wafers a quarter`)),
-        fact('yieldMature', pct(node.yieldMature)),
-        fact('maturity', `${node.maturityQuarters} quarters`),
-        fact('waferPrice', usd(node.waferPriceUsd)),
-        fact('waferCost', usd(node.waferCostUsd)),
+        fact('featureNm', v.num(node.featureNm, 2, 'nm')),
+        fact('euv', v.word('yesNo', node.euv ? 'yes' : 'no')),
+        fact('availableFrom', v.quarter(node.availableFrom)),
+        fact('capacity', v.phrase('wafersPerQuarter', { amount: v.num(node.capacityWafersPerQuarter, 0) })),
+        ...path.map((p) => fact('capacityFrom', v.phrase('capacityFrom', { quarter: v.quarter(p.quarter), capacity: v.phrase('wafersPerQuarter', { amount: v.num(p.capacity, 0) }) }))),
+        fact('yieldMature', v.share(node.yieldMature)),
+        fact('maturity', v.phrase('quarters', { count: v.num(node.maturityQuarters, 0) })),
+        fact('waferPrice', v.usd(node.waferPriceUsd)),
+        fact('waferCost', v.usd(node.waferCostUsd)),
         ...link('requires', node.requires, ['node']),
-        fact('advanceCost', bn(node.advanceCostBn)),
+        fact('advanceCost', v.bn(node.advanceCostBn)),
       ],
       [],
     )
@@ -357,37 +296,39 @@ function chipEntries(kit: Kit): void {
 
   for (const foundry of Object.values(rules.foundries)) {
     const nodes = Object.values(rules.nodes).filter((n) => n.foundry === foundry.id)
-    add('foundry', foundry, [nameOf(foundry.owner, WHO), nameOf(foundry.region, ['region'])].join(' · '), [...link('owner', foundry.owner, WHO), ...link('region', foundry.region, ['region'])], nodes.map((n) => ({ entry: `node:${n.id}`, label: 'nodes' })))
+    add('foundry', foundry, v.list([refOf(foundry.owner, WHO), refOf(foundry.region, ['region'])], 'dot'), [...link('owner', foundry.owner, WHO), ...link('region', foundry.region, ['region'])], nodes.map((n) => ({ entry: `node:${n.id}`, label: 'nodes' })))
   }
-
 }
 
 /** HBM and packaging lines. */
 function lineEntries(kit: Kit): void {
-  const { rules, nameOf, WHO, add, fact, link } = kit
+  const { rules, refOf, WHO, add, fact, link } = kit
   /** An HBM or packaging line's capacity (and its path over time), price, start and growth. */
   const lineFacts = (
     capacity: number,
     line: { capacityPath?: { quarter: string; capacity: number }[] | undefined; priceUsd: number; availableFrom: string; growthPerQuarter: number },
     unit: 'stack' | 'chip',
-  ): EncyclopediaFact[] => [
-    fact('capacity', `${num(capacity, 0)} ${unit}s a quarter`),
-    ...(line.capacityPath ?? []).map((p) => fact('capacityFrom', `${p.quarter}: ${num(p.capacity, 0)} ${unit}s a quarter`)),
-    fact('price', `${usd(line.priceUsd)} a ${unit}`),
-    fact('availableFrom', line.availableFrom),
-    ...(line.growthPerQuarter !== 0 ? [fact('growth', `${signed(line.growthPerQuarter * 100, 1)}% a quarter`)] : []),
-  ]
+  ): EncyclopediaFact[] => {
+    const perQuarter = (count: number): Value => v.phrase(unit === 'stack' ? 'stacksPerQuarter' : 'chipsPerQuarter', { amount: v.num(count, 0) })
+    return [
+      fact('capacity', perQuarter(capacity)),
+      ...(line.capacityPath ?? []).map((p) => fact('capacityFrom', v.phrase('capacityFrom', { quarter: v.quarter(p.quarter), capacity: perQuarter(p.capacity) }))),
+      fact('price', v.phrase(unit === 'stack' ? 'perStack' : 'perChip', { price: v.usd(line.priceUsd) })),
+      fact('availableFrom', v.quarter(line.availableFrom)),
+      ...(line.growthPerQuarter !== 0 ? [fact('growth', v.phrase('perQuarter', { value: v.share(line.growthPerQuarter, true) }))] : []),
+    ]
+  }
 
   for (const line of Object.values(rules.hbm)) {
     add(
       'hbm',
       line,
-      [nameOf(line.owner, WHO), line.generation.toUpperCase(), line.availableFrom].join(' · '),
+      v.list([refOf(line.owner, WHO), v.text(line.generation.toUpperCase()), v.quarter(line.availableFrom)], 'dot'),
       [
         ...link('owner', line.owner, WHO),
         ...link('region', line.region, ['region']),
-        fact('generation', line.generation.toUpperCase()),
-        fact('stack', `${num(line.stackGb)} GB, ${num(line.bandwidthTBsPerStack)} TB/s`),
+        fact('generation', v.text(line.generation.toUpperCase())),
+        fact('stack', v.phrase('stack', { gb: v.num(line.stackGb), tbs: v.num(line.bandwidthTBsPerStack) })),
         ...lineFacts(line.capacityStacksPerQuarter, line, 'stack'),
       ],
       [],
@@ -395,143 +336,146 @@ function lineEntries(kit: Kit): void {
   }
 
   for (const line of Object.values(rules.packaging)) {
-    add(
-      'packaging',
-      line,
-      [nameOf(line.owner, WHO), line.availableFrom].join(' · '),
-      [
-        ...link('owner', line.owner, WHO),
-        ...link('region', line.region, ['region']),
-        ...lineFacts(line.capacityChipsPerQuarter, line, 'chip'),
-      ],
-      [],
-    )
+    add('packaging', line, v.list([refOf(line.owner, WHO), v.quarter(line.availableFrom)], 'dot'), [...link('owner', line.owner, WHO), ...link('region', line.region, ['region']), ...lineFacts(line.capacityChipsPerQuarter, line, 'chip')], [])
   }
+}
 
+/** A policy's parameters as facts (thresholds, licences, money, regions…). */
+function policyParamFacts(kit: Kit, policy: Rules['policies'][string]): EncyclopediaFact[] {
+  const { refs, pool, fact, link } = kit
+  const p = policy.params
+  // One id: a link; several: their names in one fact (each is among the related entries).
+  const list = (label: string, ids: readonly string[] | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] =>
+    ids === undefined || ids.length === 0 ? [] : ids.length === 1 ? link(label, ids[0], kinds) : [fact(label, refs(ids, kinds))]
+  const licence = (): Value => {
+    const parts: Value[] = [v.phrase('licences', { mode: v.word('licence', p.licence ?? '') })]
+    if (p.revenueShare !== undefined) parts.push(v.phrase('ofRevenue', { share: v.share(p.revenueShare) }))
+    if (p.approvalChance !== undefined) parts.push(v.phrase('chancePerQuarter', { share: v.share(p.approvalChance) }))
+    return v.list(parts, 'concat')
+  }
+  return [
+    ...(p.tppAtLeast === undefined ? [] : [fact('threshold', p.interconnectAtLeastGBs === undefined ? v.phrase('tppAtLeast', { tpp: v.num(p.tppAtLeast, 0) }) : v.phrase('tppAndInterconnect', { tpp: v.num(p.tppAtLeast, 0), interconnect: v.num(p.interconnectAtLeastGBs, 0) }))]),
+    ...(p.densityTiers ?? []).map((d) => fact('threshold', v.phrase('tppAndDensity', { tpp: v.num(d.tppAtLeast, 0), density: v.num(d.densityAtLeast) }))),
+    ...list('destinations', p.destinations, ['region']),
+    ...list('entities', p.entities, kit.WHO),
+    ...(p.licence === undefined ? [] : [fact('licence', licence())]),
+    ...(p.nodeMinNm === undefined ? [] : [fact('nodeMin', v.phrase('nodeMin', { nm: v.num(p.nodeMinNm) }))]),
+    ...(p.yieldGrowthFactor === undefined ? [] : [fact('yieldGrowth', v.phrase('yieldLearning', { factor: v.num(p.yieldGrowthFactor) }))]),
+    ...(p.subsidyShare === undefined ? [] : [fact('subsidy', v.phrase('ofCapex', { share: v.share(p.subsidyShare) }))]),
+    ...(p.amountBnPerQuarter === undefined ? [] : [fact('amount', v.phrase('perQuarter', { value: v.bn(p.amountBnPerQuarter) }))]),
+    ...list('fabRegions', p.fabRegions, ['region']),
+    ...(p.domesticWeightDelta === undefined ? [] : [fact('domesticPreference', v.signed(p.domesticWeightDelta))]),
+    ...(p.pools === undefined && p.pool === undefined ? [] : [fact('pools', v.list([...(p.pools ?? []), ...(p.pool === undefined ? [] : [p.pool])].map(pool)))]),
+    ...list('bannedChips', p.bannedChips, ['chip']),
+    ...(p.costMultiplier === undefined ? [] : [fact('costMultiplier', v.phrase('costOutsideBloc', { factor: v.num(p.costMultiplier) }))]),
+    ...(p.seizureChance === undefined ? [] : [fact('seizure', v.phrase('seizureChance', { share: v.share(p.seizureChance) }))]),
+    ...(p.ecosystemPerQuarter === undefined ? [] : [fact('ecosystemGrowth', v.phrase('perQuarter', { value: v.signed(p.ecosystemPerQuarter, 3) }))]),
+  ]
 }
 
 /** Policies. */
 function policyEntries(kit: Kit): void {
-  const { rules, entryOf, nameOf, WHO, poolName, names, opsText, opRefs, add, fact, link } = kit
+  const { rules, entryOf, refOf, refs, WHO, opsValue, opRefs, add, fact, link } = kit
   for (const policy of Object.values(rules.policies)) {
     const p = policy.params
-    const owner = nameOf(policy.owner, WHO)
-    // One id: a link; several: their names in one fact (each is among the related entries).
-    const list = (label: string, ids: readonly string[] | undefined, kinds?: readonly EncyclopediaKind[]): EncyclopediaFact[] =>
-      ids === undefined || ids.length === 0 ? [] : ids.length === 1 ? link(label, ids[0], kinds) : [fact(label, names(ids, kinds))]
-    const refs = (ids: readonly string[] | undefined, label: string, kinds?: readonly EncyclopediaKind[]): { entry: string | undefined; label: string }[] => (ids ?? []).map((id) => ({ entry: entryOf(id, kinds), label }))
+    const owner = refOf(policy.owner, WHO)
+    const related = (ids: readonly string[] | undefined, label: string, kinds?: readonly EncyclopediaKind[]): { entry: string | undefined; label: string }[] => (ids ?? []).map((id) => ({ entry: entryOf(id, kinds), label }))
     add(
       'policy',
       policy,
-      [owner, INSTRUMENTS[policy.instrument] ?? policy.instrument, policy.realRule?.date].filter((x) => x !== undefined).join(' · '),
+      v.list([owner, v.word('instrument', policy.instrument), ...(policy.realRule === undefined ? [] : [v.text(policy.realRule.date)])], 'dot'),
       [
         ...link('owner', policy.owner, WHO),
-        fact('instrument', INSTRUMENTS[policy.instrument] ?? policy.instrument),
-        ...(policy.realRule === undefined ? [] : [fact('realRule', `${policy.realRule.name} (${policy.realRule.date})`)]),
-        ...(p.tppAtLeast === undefined ? [] : [fact('threshold', `TPP ≥ ${num(p.tppAtLeast, 0)}${p.interconnectAtLeastGBs === undefined ? '' : ` and interconnect ≥ ${num(p.interconnectAtLeastGBs, 0)} GB/s`}`)]),
-        ...(p.densityTiers ?? []).map((d) => fact('threshold', `TPP ≥ ${num(d.tppAtLeast, 0)} and density ≥ ${num(d.densityAtLeast)} TPP/mm²`)),
-        ...list('destinations', p.destinations, ['region']),
-        ...list('entities', p.entities, WHO),
-        ...(p.licence === undefined ? [] : [fact('licence', `Licences ${LICENCES[p.licence] ?? p.licence}${p.revenueShare === undefined ? '' : ` (${pct(p.revenueShare)} of revenue)`}${p.approvalChance === undefined ? '' : ` (${pct(p.approvalChance)} chance a quarter)`}`)]),
-        ...(p.nodeMinNm === undefined ? [] : [fact('nodeMin', `No EUV and no node below ${num(p.nodeMinNm)} nm`)]),
-        ...(p.yieldGrowthFactor === undefined ? [] : [fact('yieldGrowth', `Yield learning ×${num(p.yieldGrowthFactor)}`)]),
-        ...(p.subsidyShare === undefined ? [] : [fact('subsidy', `${pct(p.subsidyShare)} of capex`)]),
-        ...(p.amountBnPerQuarter === undefined ? [] : [fact('amount', `${bn(p.amountBnPerQuarter)} a quarter`)]),
-        ...list('fabRegions', p.fabRegions, ['region']),
-        ...(p.domesticWeightDelta === undefined ? [] : [fact('domesticPreference', signed(p.domesticWeightDelta))]),
-        ...(p.pools === undefined && p.pool === undefined ? [] : [fact('pools', [...(p.pools ?? []), ...(p.pool === undefined ? [] : [p.pool])].map(poolName).join(', '))]),
-        ...list('bannedChips', p.bannedChips, ['chip']),
-        ...(p.costMultiplier === undefined ? [] : [fact('costMultiplier', `Production cost ×${num(p.costMultiplier)} outside the bloc`)]),
-        ...(p.seizureChance === undefined ? [] : [fact('seizure', `+${pct(p.seizureChance)} seizure chance`)]),
-        ...(p.ecosystemPerQuarter === undefined ? [] : [fact('ecosystemGrowth', `${signed(p.ecosystemPerQuarter, 3)} a quarter`)]),
-        fact('politicalCost', num(policy.politicalCost)),
-        fact('tension', signed(policy.tensionDelta)),
-        ...(policy.effects.length === 0 ? [] : [fact('onEnact', opsText(policy.effects, owner))]),
-        ...(policy.repealEffects.length === 0 ? [] : [fact('onRepeal', opsText(policy.repealEffects, owner))]),
-        ...list('supersedes', policy.supersedes, ['policy']),
+        fact('instrument', v.word('instrument', policy.instrument)),
+        ...(policy.realRule === undefined ? [] : [fact('realRule', v.phrase('realRule', { name: v.text(policy.realRule.name), date: v.text(policy.realRule.date) }))]),
+        ...policyParamFacts(kit, policy),
+        fact('politicalCost', v.num(policy.politicalCost)),
+        fact('tension', v.signed(policy.tensionDelta)),
+        ...(policy.effects.length === 0 ? [] : [fact('onEnact', opsValue(policy.effects, owner))]),
+        ...(policy.repealEffects.length === 0 ? [] : [fact('onRepeal', opsValue(policy.repealEffects, owner))]),
+        ...(policy.supersedes === undefined || policy.supersedes.length === 0 ? [] : policy.supersedes.length === 1 ? link('supersedes', policy.supersedes[0], ['policy']) : [fact('supersedes', refs(policy.supersedes, ['policy']))]),
       ],
       [
-        ...refs(p.destinations, 'destinations', ['region']),
-        ...refs(p.entities, 'entities', WHO),
-        ...refs(p.fabRegions, 'fabRegions', ['region']),
-        ...refs(p.bannedChips, 'bannedChips', ['chip']),
-        ...refs(policy.supersedes, 'supersedes', ['policy']),
+        ...related(p.destinations, 'destinations', ['region']),
+        ...related(p.entities, 'entities', WHO),
+        ...related(p.fabRegions, 'fabRegions', ['region']),
+        ...related(p.bannedChips, 'bannedChips', ['chip']),
+        ...related(policy.supersedes, 'supersedes', ['policy']),
         ...[...policy.effects, ...policy.repealEffects].flatMap(opRefs).map((entry) => ({ entry, label: 'effects' })),
       ],
     )
   }
-
 }
 
 /** Factions, actors and regions. */
 function partyEntries(kit: Kit): void {
-  const { rules, entryOf, nameOf, names, add, fact, link } = kit
+  const { rules, entryOf, refOf, refs, add, fact, link } = kit
   for (const faction of Object.values(rules.factions)) {
+    const kinds = v.list(
+      faction.kinds.map((k) => v.word('factionKind', k)),
+      'comma',
+      true,
+    )
     add(
       'faction',
       faction,
-      [capitalise(faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', ')), nameOf(faction.region, ['region'])].join(' · '),
-      [
-        fact('factionKinds', capitalise(faction.kinds.map((k) => FACTION_KINDS[k] ?? k).join(', '))),
-        ...link('region', faction.region, ['region']),
-        ...(faction.governs.length === 0 ? [] : [fact('governs', names(faction.governs, ['region']))]),
-        fact('ownModels', faction.ownModels ? 'Yes' : 'No'),
-      ],
+      v.list([kinds, refOf(faction.region, ['region'])], 'dot'),
+      [fact('factionKinds', kinds), ...link('region', faction.region, ['region']), ...(faction.governs.length === 0 ? [] : [fact('governs', refs(faction.governs, ['region']))]), fact('ownModels', v.word('yesNo', faction.ownModels ? 'yes' : 'no'))],
       faction.governs.map((r) => ({ entry: entryOf(r, ['region']), label: 'governs' })),
     )
   }
 
   for (const actor of Object.values(rules.actors)) {
-    add('actor', actor, [ACTOR_KINDS[actor.kind] ?? actor.kind, nameOf(actor.region, ['region'])].join(' · '), [fact('actorKind', ACTOR_KINDS[actor.kind] ?? actor.kind), ...link('region', actor.region, ['region'])], [])
+    add('actor', actor, v.list([v.word('actorKind', actor.kind), refOf(actor.region, ['region'])], 'dot'), [fact('actorKind', v.word('actorKind', actor.kind)), ...link('region', actor.region, ['region'])], [])
   }
 
   for (const region of Object.values(rules.regions)) {
     add(
       'region',
       region,
-      ALIGNMENTS[region.alignment] ?? region.alignment,
+      v.word('alignment', region.alignment),
       [
-        fact('alignment', ALIGNMENTS[region.alignment] ?? region.alignment),
-        fact('power', `${num(region.powerMw, 0)} MW`),
-        fact('powerCost', `${bn(region.powerCostBnPerGw)} per GW`),
-        ...(region.transshipmentHub ? [fact('transshipment', 'Yes: the grey market routes controlled chips through it')] : []),
+        fact('alignment', v.word('alignment', region.alignment)),
+        fact('power', v.num(region.powerMw, 0, 'mw')),
+        fact('powerCost', v.phrase('perGw', { cost: v.bn(region.powerCostBnPerGw) })),
+        ...(region.transshipmentHub ? [fact('transshipment', v.word('misc', 'transshipmentHub'))] : []),
       ],
       [],
     )
   }
-
 }
 
 /** Events and scenarios. */
 function eventAndScenarioEntries(kit: Kit): void {
-  const { rules, text, entryOf, nameOf, WHO, names, opsText, opRefs, condText, condRef, add, fact, link } = kit
+  const { rules, entryOf, refOf, refs, WHO, opsValue, opRefs, condValue, condRef, add, fact, link } = kit
   for (const event of Object.values(rules.events)) {
     const tr = event.trigger
-    const target = event.target === undefined ? 'the seat concerned' : nameOf(event.target, WHO)
-    const window = tr.from === undefined && tr.to === undefined ? 'Any quarter' : tr.from !== undefined && tr.to !== undefined ? `${tr.from} to ${tr.to}` : tr.from !== undefined ? `From ${tr.from}` : `Until ${tr.to}`
-    const conditions = [
-      ...(tr.tensionAtLeast === undefined ? [] : [`tension at least ${num(tr.tensionAtLeast)}`]),
-      ...(tr.tensionBelow === undefined ? [] : [`tension below ${num(tr.tensionBelow)}`]),
-      ...tr.all.map(condText),
-    ]
+    const target = event.target === undefined ? v.word('misc', 'theSeatConcerned') : refOf(event.target, WHO)
+    const window =
+      tr.from === undefined && tr.to === undefined
+        ? v.word('misc', 'anyQuarter')
+        : tr.from !== undefined && tr.to !== undefined
+          ? v.phrase('fromTo', { from: v.quarter(tr.from), to: v.quarter(tr.to) })
+          : tr.from !== undefined
+            ? v.phrase('fromQuarter', { from: v.quarter(tr.from) })
+            : v.phrase('untilQuarter', { to: v.quarter(tr.to ?? '') })
+    const conditions = [...(tr.tensionAtLeast === undefined ? [] : [v.phrase('tensionAtLeast', { n: v.num(tr.tensionAtLeast) })]), ...(tr.tensionBelow === undefined ? [] : [v.phrase('tensionBelow', { n: v.num(tr.tensionBelow) })]), ...tr.all.map(condValue)]
     const quarters = tr.from !== undefined && tr.to !== undefined ? quarterIndex(tr.to) - quarterIndex(tr.from) + 1 : null
+    const kind = event.historical ? 'historical' : event.fictional === true ? 'invented' : 'plausible'
     add(
       'event',
       event,
-      [event.historical ? 'Historical' : event.fictional === true ? 'Invented' : 'Plausible', window].join(' · '),
+      v.list([v.word('eventKind', kind), window], 'dot'),
       [
-        fact('eventType', event.historical ? 'Historical: it happened' : event.fictional === true ? 'Invented: a what-if' : 'Plausible: a forecast'),
-        fact('window', quarters === null ? window : `${window} (${quarters} quarter${quarters === 1 ? '' : 's'})`),
-        ...(conditions.length === 0 ? [] : [fact('conditions', conditions.join('; '))]),
-        fact('probability', `${pct(event.probability)} a quarter${event.once ? ', at most once' : ', may recur'}`),
+        fact('eventType', v.word('eventType', kind)),
+        fact('window', quarters === null ? window : v.phrase('windowQuarters', { window, count: v.num(quarters, 0) })),
+        ...(conditions.length === 0 ? [] : [fact('conditions', v.list(conditions, 'semicolon'))]),
+        fact('probability', v.phrase(event.once ? 'probabilityOnce' : 'probabilityRecur', { share: v.share(event.probability) })),
         ...link('target', event.target, WHO),
-        ...(event.effects.length === 0 ? [] : [fact('effects', opsText(event.effects, target))]),
-        ...event.choices.map((c): EncyclopediaFact => ({ label: 'choice', term: text(c.name) ?? c.id, value: opsText(c.effects, target) })),
+        ...(event.effects.length === 0 ? [] : [fact('effects', opsValue(event.effects, target))]),
+        ...event.choices.map((c): EncyclopediaFact => ({ label: 'choice', term: v.name(c.name, c.id), value: opsValue(c.effects, target) })),
       ],
-      [
-        ...tr.all.map((c) => ({ entry: condRef(c), label: 'conditions' })),
-        ...[...event.effects, ...event.choices.flatMap((c) => c.effects)].flatMap(opRefs).map((entry) => ({ entry, label: 'effects' })),
-      ],
+      [...tr.all.map((c) => ({ entry: condRef(c), label: 'conditions' })), ...[...event.effects, ...event.choices.flatMap((c) => c.effects)].flatMap(opRefs).map((entry) => ({ entry, label: 'effects' }))],
     )
   }
 
@@ -539,24 +483,23 @@ function eventAndScenarioEntries(kit: Kit): void {
     add(
       'scenario',
       scenario,
-      `${scenario.start} → ${scenario.end}`,
+      v.phrase('arrow', { from: v.quarter(scenario.start), to: v.quarter(scenario.end) }),
       [
-        fact('period', `${scenario.start} to ${scenario.end} (${quarterIndex(scenario.end) - quarterIndex(scenario.start) + 1} quarters)`),
-        fact('seats', names(scenario.seats, WHO)),
-        fact('startTension', num(scenario.tension)),
+        fact('period', v.phrase('period', { from: v.quarter(scenario.start), to: v.quarter(scenario.end), count: v.num(quarterIndex(scenario.end) - quarterIndex(scenario.start) + 1, 0) })),
+        fact('seats', refs(scenario.seats, WHO)),
+        fact('startTension', v.num(scenario.tension)),
         // The policies themselves are among the related entries, as links.
-        fact('policiesInForce', scenario.policies.length === 0 ? 'None' : scenario.policies.length === 1 ? nameOf(scenario.policies[0]!, ['policy']) : `${scenario.policies.length} (see the related entries)`),
+        fact('policiesInForce', scenario.policies.length === 0 ? v.word('misc', 'none') : scenario.policies.length === 1 ? refOf(scenario.policies[0]!, ['policy']) : v.phrase('seeRelated', { count: v.num(scenario.policies.length, 0) })),
       ],
       [...scenario.seats.map((s) => ({ entry: entryOf(s, WHO), label: 'seats' })), ...scenario.policies.map((p) => ({ entry: entryOf(p, ['policy']), label: 'policiesInForce' }))],
-      text(scenario.description) ?? text(scenario.briefing),
+      [...(scenario.description === undefined ? [] : [scenario.description]), scenario.briefing],
     )
   }
-
 }
 
 /** Builds every entry of `rules` (turned into public rules first). */
 export function buildEntries(allRules: Rules, options: BuildOptions = {}): EncyclopediaEntry[] {
-  const naming = namingKit(allRules, options)
+  const naming = namingKit(allRules)
   const kit: Kit = { ...naming, ...entryKit(naming, options) }
   chipEntries(kit)
   lineEntries(kit)

@@ -6,11 +6,11 @@ import { createEncyclopedia } from './index'
 export function encyclopediaHandler(ctx: HostContext): Pick<CallHandlers, 'getEncyclopedia'> {
   const encyclopedia = createEncyclopedia()
   return {
-    getEncyclopedia: ({ language }) => {
+    getEncyclopedia: () => {
       const session = ctx.session()
       const current = session === null ? ctx.gameData.data() : ctx.gameData.loaded()
       const rules = session?.state.rules ?? ctx.gameData.data().rules
-      return encyclopedia({ from: session === null ? 'new-game' : 'game', rules, data: session?.data ?? current?.data ?? [], modsDir: ctx.gameData.modsDir, mods: current?.all.mods ?? [], language })
+      return encyclopedia({ from: session === null ? 'new-game' : 'game', rules, data: session?.data ?? current?.data ?? [], modsDir: ctx.gameData.modsDir, mods: current?.all.mods ?? [] })
     },
   }
 }

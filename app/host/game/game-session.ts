@@ -67,7 +67,10 @@ function saltOf(text: string): number {
   return Math.abs(h)
 }
 
-/** Label of a quarter index, `2025 Q3`. */
+/**
+ * The save format's label of a quarter index (order-log entries, a save's metadata): `2025 Q3`.
+ * Windows get quarter indices and label them in their own language.
+ */
 export function quarterText(index: number): string {
   return quarterLabel(index).replace('Q', ' Q')
 }
@@ -170,7 +173,6 @@ export class GameSession {
       scenarioId: this.scenarioId,
       seed: this.seed,
       quarter: s.quarter,
-      quarterLabel: quarterText(s.quarter),
       startQuarter: s.startQuarter,
       endQuarter: s.endQuarter,
       seats: this.seats.map((seat) => this.seatInfo(seat)),

@@ -36,13 +36,10 @@ export function modHandlers(ctx: HostContext): Pick<CallHandlers, 'listScenarios
     getTexts: ({ language }) => {
       const { rules } = gameData.data()
       // The running game's texts win (it may have been started or saved with other mods).
+      // One language only: the renderer asks for each language it falls back through, and
+      // i18next falls back between them.
       const playing = ctx.session()?.state.rules
-      return {
-        ...(rules.locales.en?.texts ?? {}),
-        ...(rules.locales[language]?.texts ?? {}),
-        ...(playing?.locales.en?.texts ?? {}),
-        ...(playing?.locales[language]?.texts ?? {}),
-      }
+      return { ...(rules.locales[language]?.texts ?? {}), ...(playing?.locales[language]?.texts ?? {}) }
     },
 
     listMods: () => gameData.modList(gameData.reload()),

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGameHost, dispatchCall, type Connection } from '../../../app/host'
 import type { Clock } from '../../../app/host/classroom/turn-timer'
-import type { EventName, EventPayloads, GameInfo } from '../../../app/protocol'
+import type { DebriefExport, EventName, EventPayloads, GameInfo } from '../../../app/protocol'
 
 const BASE = path.resolve(__dirname, '../../../game-data/base')
 
@@ -140,10 +140,11 @@ describe('a hot-seat classroom over the host', () => {
     await t.value('endTurn', { seat: 'alibaba', handOff: true })
     await expect(t.call('exportDebrief')).resolves.toMatchObject({ ok: false, code: 'seat/not_facilitator' })
     await t.value('claimSeat', { seat: 'facilitator', code: '9999' })
-    const debrief = await t.value<{ fileName: string; html: string; json: string }>('exportDebrief')
-    expect(debrief.fileName).toMatch(/^debrief-classroom-.*\.html$/)
-    expect(debrief.html).toContain('<!doctype html>')
-    expect(JSON.parse(debrief.json)).toMatchObject({ format: 'silicon-curtain/debrief' })
+    const exported = await t.value<DebriefExport>('exportDebrief')
+    expect(exported.fileName).toMatch(/^debrief-classroom-.*\.html$/)
+    // Data, not a page: the renderer words and draws it.
+    expect(exported.debrief).toMatchObject({ format: 'silicon-curtain/debrief', version: 2, scenario: { id: 'classroom' } })
+    expect(exported).not.toHaveProperty('html')
     await t.value('facilitate', { action: { kind: 'end-game' } })
     await t.value('releaseSeat')
     await expect(t.call('exportDebrief')).resolves.toMatchObject({ ok: true })

@@ -47,7 +47,7 @@ describe('a game over the web host with two people and AI seats', () => {
       ],
     })
     expect(game.waitingFor.sort()).toEqual(['huawei', 'nvidia'])
-    expect(game.quarterLabel).toBe('2022 Q4')
+    expect(game.quarter).toBe(2022 * 4 + 3)
     await expect(alice.value('claimSeat', { seat: 'nvidia' })).resolves.toMatchObject({ seat: 'nvidia', role: 'seat', name: 'Alice' })
     await expect(bob.value('claimSeat', { seat: 'huawei' })).resolves.toMatchObject({ seat: 'huawei', role: 'seat' })
   })

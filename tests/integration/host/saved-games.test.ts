@@ -28,10 +28,10 @@ describe('games saved by earlier builds', () => {
   for (let version = 1; version <= STATE_VERSION; version++) {
     it(`load (state version ${version}) and play on, the replay's hashes holding`, async () => {
       const { host, call } = hostWithSave(version, `v${version}`)
-      const loaded = (await call('loadGame', { name: `v${version}` })) as { game: { quarterLabel: string } }
+      const loaded = (await call('loadGame', { name: `v${version}` })) as { game: { quarter: number } }
       await call('claimSeat', { seat: 'nvidia' })
-      const after = (await call('endTurn', { seat: 'nvidia' })) as { quarterLabel: string }
-      expect(after.quarterLabel).not.toBe(loaded.game.quarterLabel)
+      const after = (await call('endTurn', { seat: 'nvidia' })) as { quarter: number }
+      expect(after.quarter).not.toBe(loaded.game.quarter)
       expect(host.session()?.orderLog).toHaveLength(3)
       await host.close()
     })

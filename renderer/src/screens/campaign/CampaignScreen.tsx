@@ -14,6 +14,7 @@ import { ScreenHeader } from '../menu/ScreenHeader'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { loadGameTexts } from '../menu/game-texts'
+import { quarterText } from '../game/format'
 import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import { useSessionStore } from '../../session/SessionContext'
 import { BriefingImage } from './BriefingImage'
@@ -331,8 +332,8 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
                     <p className="campaign-briefing__meta">
                       {t('campaign.meta', {
                         faction: gameText(chapter.factionName, chapter.faction),
-                        start: chapter.start.replace('Q', ' Q'),
-                        end: chapter.end.replace('Q', ' Q'),
+                        start: quarterText(chapter.start),
+                        end: quarterText(chapter.end),
                         count: chapter.quarters,
                         difficulty: chapter.difficulty === 'easy' ? t('menu.difficultyLevel.easy') : chapter.difficulty === 'hard' ? t('menu.difficultyLevel.hard') : t('menu.difficultyLevel.normal'),
                       })}
@@ -469,7 +470,7 @@ export function CampaignScreen({ api, onBack, resumeActive = false }: Props): Re
           }
         >
           <div className="campaign-debrief" data-testid="debrief" data-outcome={debrief.outcome} data-next={debrief.next ?? ''}>
-            <p className="campaign-debrief__summary">{t('campaign.debrief.summary', { quarter: debrief.quarter, score: debrief.score.toFixed(1), seed: debrief.seed })}</p>
+            <p className="campaign-debrief__summary">{t('campaign.debrief.summary', { quarter: quarterText(debrief.quarter), score: debrief.score.toFixed(1), seed: debrief.seed })}</p>
             {debrief.specialText !== null && <p className="campaign-debrief__special">{gameText(debrief.specialText, debrief.specialText)}</p>}
             <h3>{t('campaign.objectives')}</h3>
             <ul className="campaign-objectives" data-testid="debrief-objectives">

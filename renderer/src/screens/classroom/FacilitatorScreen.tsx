@@ -4,18 +4,18 @@
  * the data, move the tension track, undo the last quarter, end the game early, export the
  * debrief, and the presenter's screen for the projector.
  */
-import { useEffect, useId, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FacilitatorAction, GameApi } from '../../../../app/protocol/contract'
+import type { FacilitatorAction } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { useSessionStore, useSession } from '../../session/SessionContext'
 import { MapView } from '../../map/MapView'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
-import { formatBn, formatNumber } from '../game/format'
+import { formatBn, formatNumber, quarterLabel } from '../game/format'
 import type { QuarterReport, SeatView } from '../game/game-types'
 import { mapFromView } from '../game/map-from-view'
-import { downloadDebrief } from './download'
+import { downloadDebrief, type DebriefApi } from '../debrief/debrief-export'
 import { TableHead } from '../../ui/TableHead'
 import './classroom.css'
 
@@ -23,12 +23,14 @@ const TIMER_CHOICES = [null, 10, 45, 60, 90, 120, 180, 300] as const
 
 interface Props {
   /** The debrief's export (the debrief's own call, not the session's). */
-  debrief: Pick<GameApi, 'exportDebrief'>
+  debrief: DebriefApi
   onClose(): void
   onPresenter(): void
 }
 
 type Confirm = 'undo' | 'end-game' | null
+
+const DebriefScreen = lazy(() => import('../debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })))
 
 export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): React.JSX.Element {
   const { t } = useTranslation()
@@ -42,6 +44,7 @@ export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): Rea
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [confirm, setConfirm] = useState<Confirm>(null)
   const [busy, setBusy] = useState(false)
+  const [debriefOpen, setDebriefOpen] = useState(false)
 
   // The session follows the seat shown (every seat's, or one seat's as the facilitator may see it) and keeps it current.
   useEffect(() => {
@@ -99,7 +102,7 @@ export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): Rea
           heading={
             <div className="facilitator__heading">
               <strong className="facilitator__role">{t('classroom.facilitator.title')}</strong>
-              <span>{game?.quarterLabel}</span>
+              <span>{game === null ? '' : quarterLabel(game.quarter)}</span>
               {game?.paused === true && <span className="facilitator__badge">{t('classroom.facilitator.pausedBadge')}</span>}
               {game?.over === true && <span className="facilitator__badge">{t('classroom.facilitator.overBadge')}</span>}
             </div>
@@ -200,9 +203,14 @@ export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): Rea
             {t('classroom.facilitator.endGame')}
           </Button>
         </div>
-        <Button onClick={() => void downloadDebrief(debrief).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
-          {t('classroom.debrief.export')}
-        </Button>
+        <div className="facilitator__row">
+          <Button onClick={() => setDebriefOpen(true)} data-testid="open-debrief">
+            {t('classroom.debrief.open')}
+          </Button>
+          <Button onClick={() => void downloadDebrief(debrief).then((r) => setMessage(r === null ? { kind: 'ok', text: t('classroom.debrief.exported') } : { kind: 'error', text: r }))} data-testid="export-debrief">
+            {t('classroom.debrief.export')}
+          </Button>
+        </div>
         <h2>{t('classroom.facilitator.seats')}</h2>
         <table className="facilitator__seats" data-testid="facilitator-seats">
           <TableHead columns={[{ label: t('classroom.facilitator.seat') }, { label: t('classroom.facilitator.status') }, { label: t('classroom.facilitator.cash'), num: true }, { label: t('classroom.facilitator.vp'), num: true }]} />
@@ -250,6 +258,11 @@ export function FacilitatorScreen({ debrief, onClose, onPresenter }: Props): Rea
       >
         <p>{confirm === 'undo' ? t('classroom.facilitator.undoText') : t('classroom.facilitator.endText')}</p>
       </Dialog>
+      {debriefOpen && (
+        <Suspense fallback={null}>
+          <DebriefScreen api={debrief} onClose={() => setDebriefOpen(false)} />
+        </Suspense>
+      )}
     </main>
   )
 }

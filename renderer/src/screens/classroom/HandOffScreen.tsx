@@ -5,27 +5,29 @@
  * (with its own code) and the presenter's screen open from here; at the end of the game, the
  * results and the debrief.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GameApi } from '../../../../app/protocol/contract'
 import { gameText } from '../../i18n/i18n'
 import { useSessionStore, useSession } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { quarterLabel } from '../game/format'
 import { clockText } from '../game/TurnClock'
-import { downloadDebrief } from './download'
+import { downloadDebrief, type DebriefApi } from '../debrief/debrief-export'
 import { codeComplete, nextSeat } from './hot-seat'
 import './classroom.css'
 import { CodeInput } from '../../ui/CodeInput'
 
 interface Props {
   /** The debrief's export (the debrief's own call, not the session's). */
-  debrief: Pick<GameApi, 'exportDebrief'>
+  debrief: DebriefApi
   onSeat(seat: string): void
   onFacilitator(): void
   onPresenter(): void
   onExit(): void
 }
+
+const DebriefScreen = lazy(() => import('../debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })))
 
 const factionName = (faction: string): string => gameText(`faction.${faction}.name`, faction)
 
@@ -43,6 +45,7 @@ export function HandOffScreen({ debrief, onSeat, onFacilitator, onPresenter, onE
   const [facilitatorOpen, setFacilitatorOpen] = useState(false)
   const [facilitatorCode, setFacilitatorCode] = useState('')
   const [facilitatorProblem, setFacilitatorProblem] = useState<string | null>(null)
+  const [debriefOpen, setDebriefOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -114,10 +117,18 @@ export function HandOffScreen({ debrief, onSeat, onFacilitator, onPresenter, onE
               <Button variant="primary" onClick={onPresenter} data-testid="show-results">
                 {t('classroom.handOff.results')}
               </Button>
+              <Button onClick={() => setDebriefOpen(true)} data-testid="open-debrief">
+                {t('classroom.debrief.open')}
+              </Button>
               <Button onClick={() => void downloadDebrief(debrief).then((r) => r !== null && setProblem(r))} data-testid="export-debrief">
                 {t('classroom.debrief.export')}
               </Button>
             </div>
+            {debriefOpen && (
+              <Suspense fallback={null}>
+                <DebriefScreen api={debrief} onClose={() => setDebriefOpen(false)} />
+              </Suspense>
+            )}
           </>
         ) : next === null ? (
           <p role="status" className="hand-off__lead">
@@ -130,7 +141,7 @@ export function HandOffScreen({ debrief, onSeat, onFacilitator, onPresenter, onE
               void open()
             }}
           >
-            <p className="hand-off__quarter">{t('classroom.handOff.quarter', { quarter: game.quarterLabel })}</p>
+            <p className="hand-off__quarter">{t('classroom.handOff.quarter', { quarter: quarterLabel(game.quarter) })}</p>
             <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className="hand-off__title" data-testid="hand-off-title">
               {t('classroom.handOff.passTo', { faction: factionName(next.faction), name: next.name })}
             </h1>

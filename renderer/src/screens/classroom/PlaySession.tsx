@@ -7,13 +7,14 @@
  * The facilitator's desk and the presenter's screen open from the hand-off screen.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import type { GameApi, GameInfo, ScenarioSummary } from '../../../../app/protocol/contract'
+import type { GameInfo, ScenarioSummary } from '../../../../app/protocol/contract'
 import { useTranslation } from 'react-i18next'
 import { useSessionStore } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { HandOffScreen } from './HandOffScreen'
 import { isHotSeat } from './hot-seat'
+import type { DebriefApi } from '../debrief/debrief-export'
 
 const GameScreen = lazy(() => import('../game/GameScreen').then((m) => ({ default: m.GameScreen })))
 const FacilitatorScreen = lazy(() => import('./FacilitatorScreen').then((m) => ({ default: m.FacilitatorScreen })))
@@ -30,7 +31,7 @@ type Mode =
 
 interface Props {
   /** The debrief's export (the debrief's own call, not the session's). */
-  debrief: Pick<GameApi, 'exportDebrief'>
+  debrief: DebriefApi
   /** The seat the menu claimed for this window (one-person games), or null. */
   seat: string | null
   onExit(): void

@@ -9,6 +9,7 @@ import { gameText } from '../../i18n/i18n'
 import { MapView } from '../../map/MapView'
 import { useSessionStore, useSession } from '../../session/SessionContext'
 import { Button } from '../../ui/Button'
+import { quarterLabel } from '../game/format'
 import type { SeatView } from '../game/game-types'
 import { GameOverPanel } from '../game/GameOverPanel'
 import { mapFromView } from '../game/map-from-view'
@@ -48,7 +49,7 @@ export function PresenterScreen({ onClose }: { onClose(): void }): React.JSX.Ele
         model={model}
         heading={
           <div className="presenter__heading">
-            <strong className="presenter__quarter">{game.quarterLabel}</strong>
+            <strong className="presenter__quarter">{quarterLabel(game.quarter)}</strong>
             <span>{gameText(rules.scenarios[game.scenarioId]?.name, game.scenarioId)}</span>
           </div>
         }

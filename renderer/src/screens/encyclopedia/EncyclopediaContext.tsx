@@ -24,7 +24,7 @@ export function useEncyclopedia(): EncyclopediaControl | null {
 }
 
 interface Props {
-  api: Pick<GameApi, 'getEncyclopedia'>
+  api: Pick<GameApi, 'getEncyclopedia' | 'getTexts'>
   children: React.ReactNode
 }
 

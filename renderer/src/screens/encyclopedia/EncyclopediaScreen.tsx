@@ -10,21 +10,34 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EncyclopediaEntry, EncyclopediaKind, GameApi } from '../../../../app/protocol'
 import { useSound } from '../../audio/use-sound'
+import { addGameTexts, GAME_NS } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { trapTab } from '../../ui/Dialog'
 import { IconButton } from '../../ui/IconButton'
-import { countByKind, ENCYCLOPEDIA_KINDS, factRows, groupByKind, resolveEntry, searchEntries, type KindFilter } from './encyclopedia-model'
+import { countByKind, ENCYCLOPEDIA_KINDS, factRows, groupByKind, resolveEntry, searchEntries, type EncyclopediaItem, type KindFilter } from './encyclopedia-model'
+import { localiseEntries } from './localise'
 import { factLabel, KIND_GLYPH, KIND_NAME, KIND_PLURAL } from './labels'
 import './encyclopedia.css'
 
 interface Props {
-  api: Pick<GameApi, 'getEncyclopedia'>
+  api: Pick<GameApi, 'getEncyclopedia' | 'getTexts'>
   /** The entry to open at first (an entry id or a bare record id), or null for the index. */
   initialEntry: string | null
   onClose(): void
 }
 
 type Loaded = { status: 'loading' } | { status: 'ready'; entries: EncyclopediaEntry[]; from: 'game' | 'new-game'; modNames: Map<string, string> } | { status: 'failed'; message: string }
+
+/**
+ * The encyclopedia's data and the game data's texts it names (the running game's, mods
+ * included, which may differ from the texts loaded when the window opened), in every
+ * language the interface falls back through.
+ */
+async function loadEncyclopedia(api: Pick<GameApi, 'getEncyclopedia' | 'getTexts'>, languages: readonly string[]): ReturnType<GameApi['getEncyclopedia']> {
+  const [result, ...texts] = await Promise.all([api.getEncyclopedia({}), ...[...languages].reverse().map((language) => api.getTexts({ language }).then((r) => ({ language, r })))])
+  for (const { language, r } of texts) if (r.ok) addGameTexts(language, r.value)
+  return result
+}
 
 export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
@@ -44,7 +57,7 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
 
   useEffect(() => {
     let live = true
-    void api.getEncyclopedia({ language: i18n.language }).then((result) => {
+    void loadEncyclopedia(api, i18n.languages).then((result) => {
       if (!live) return
       if (!result.ok) return setLoaded({ status: 'failed', message: result.message })
       setLoaded({ status: 'ready', entries: result.value.entries, from: result.value.from, modNames: new Map(result.value.mods.map((m) => [m.id, m.name])) })
@@ -59,7 +72,7 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
       live = false
       delete document.documentElement.dataset.encyclopedia
     }
-  }, [api, i18n.language, initialEntry])
+  }, [api, i18n.languages, initialEntry])
 
   // Focus: the search box at the index, the entry's title when one opens at once.
   useEffect(() => {
@@ -68,7 +81,11 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
     return () => before?.focus()
   }, [])
 
-  const entries = useMemo(() => (loaded.status === 'ready' ? loaded.entries : []), [loaded])
+  // Worded once per language: names and summaries from the game data's texts, facts from the values.
+  const entries = useMemo(
+    () => (loaded.status === 'ready' ? localiseEntries(loaded.entries, t, i18n.language, (key) => (i18n.exists(key, { ns: GAME_NS }) ? i18n.t(key, { ns: GAME_NS }) : null)) : []),
+    [loaded, t, i18n],
+  )
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries])
   const matches = useMemo(() => searchEntries(entries, query, 'all'), [entries, query])
   const shown = useMemo(() => (kind === 'all' ? matches : matches.filter((e) => e.kind === kind)), [matches, kind])
@@ -277,7 +294,7 @@ function optionId(listId: string, entryId: string): string {
 }
 
 /** The front page: what the encyclopedia holds, kind by kind. */
-function IndexPage({ entries, from, modNames, onKind, onOpen }: { entries: EncyclopediaEntry[]; from: 'game' | 'new-game'; modNames: Map<string, string>; onKind(kind: EncyclopediaKind): void; onOpen(id: string): void }): React.JSX.Element {
+function IndexPage({ entries, from, modNames, onKind, onOpen }: { entries: EncyclopediaItem[]; from: 'game' | 'new-game'; modNames: Map<string, string>; onKind(kind: EncyclopediaKind): void; onOpen(id: string): void }): React.JSX.Element {
   const { t } = useTranslation()
   const counts = countByKind(entries)
   const mods = [...new Set(entries.map((e) => e.origin).filter((o) => o !== 'base'))]
@@ -326,8 +343,8 @@ function IndexPage({ entries, from, modNames, onKind, onOpen }: { entries: Encyc
 }
 
 interface EntryPageProps {
-  entry: EncyclopediaEntry
-  byId: Map<string, EncyclopediaEntry>
+  entry: EncyclopediaItem
+  byId: Map<string, EncyclopediaItem>
   modNames: Map<string, string>
   titleRef: React.RefObject<HTMLHeadingElement | null>
   onOpen(id: string): void
@@ -349,7 +366,7 @@ function EntryPage({ entry, byId, modNames, titleRef, onOpen }: EntryPageProps):
       </button>
     )
   }
-  const related = groupByKind(entry.related.map((r) => byId.get(r.entry)).filter((e): e is EncyclopediaEntry => e !== undefined))
+  const related = groupByKind(entry.related.map((r) => byId.get(r.entry)).filter((e): e is EncyclopediaItem => e !== undefined))
   return (
     <article className={`encyclopedia-entry encyclopedia-entry--${entry.kind}`} aria-labelledby={nameId} data-testid="encyclopedia-entry" data-entry={entry.id}>
       <header className="encyclopedia-entry__header">

@@ -3,8 +3,27 @@
  * grouping by kind with counts, resolving a reference (`chip:h800`, or a bare record id such
  * as an owner `nvidia`) to an entry, and what a map target opens.
  */
-import type { EncyclopediaEntry, EncyclopediaFact, EncyclopediaKind } from '../../../../app/protocol'
+import type { EncyclopediaEntry, EncyclopediaKind } from '../../../../app/protocol'
 import type { MapTarget } from '../../map/map-model'
+
+/** One fact of an entry in words. */
+export interface EncyclopediaItemFact {
+  label: string
+  term?: string
+  value: string
+  entry?: string
+}
+
+/**
+ * An entry in the interface's language (`localise.ts` words the host's `EncyclopediaEntry`):
+ * what the screen shows and searches.
+ */
+export interface EncyclopediaItem extends Pick<EncyclopediaEntry, 'id' | 'kind' | 'recordId' | 'related' | 'sources' | 'fictional' | 'fictionalWhy' | 'origin' | 'changedBy'> {
+  name: string
+  summary: string | null
+  subtitle: string
+  facts: EncyclopediaItemFact[]
+}
 
 /** The kinds in the order the encyclopedia lists them (the protocol's order; a copy, so the renderer does not bundle zod). */
 export const ENCYCLOPEDIA_KINDS = ['chip', 'node', 'foundry', 'hbm', 'packaging', 'policy', 'faction', 'actor', 'region', 'event', 'scenario'] as const satisfies readonly EncyclopediaKind[]
@@ -20,10 +39,10 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
 
-const folded = new WeakMap<EncyclopediaEntry, { name: string; id: string; body: string }>()
+const folded = new WeakMap<EncyclopediaItem, { name: string; id: string; body: string }>()
 
 /** An entry's searchable text, folded once. */
-function searchText(entry: EncyclopediaEntry): { name: string; id: string; body: string } {
+function searchText(entry: EncyclopediaItem): { name: string; id: string; body: string } {
   let text = folded.get(entry)
   if (text === undefined) {
     const body = [entry.subtitle, entry.summary ?? '', ...entry.facts.flatMap((f) => [f.term ?? '', f.value]), ...entry.sources.map((s) => `${s.title} ${s.publisher}`), entry.fictionalWhy ?? '', entry.origin]
@@ -38,10 +57,10 @@ function searchText(entry: EncyclopediaEntry): { name: string; id: string; body:
  * sources) and the kind filter. Name matches come first, then id matches, then the rest; the
  * order inside each band follows the kind order then the name.
  */
-export function searchEntries(entries: readonly EncyclopediaEntry[], query: string, kind: KindFilter = 'all'): EncyclopediaEntry[] {
+export function searchEntries(entries: readonly EncyclopediaItem[], query: string, kind: KindFilter = 'all'): EncyclopediaItem[] {
   const words = fold(query).split(/\s+/).filter((w) => w.length > 0)
   const pool = kind === 'all' ? entries : entries.filter((e) => e.kind === kind)
-  const scored: { entry: EncyclopediaEntry; score: number }[] = []
+  const scored: { entry: EncyclopediaItem; score: number }[] = []
   for (const entry of pool) {
     if (words.length === 0) {
       scored.push({ entry, score: 0 })
@@ -57,13 +76,13 @@ export function searchEntries(entries: readonly EncyclopediaEntry[], query: stri
 }
 
 /** Kind order, then name. */
-export function compareEntries(a: EncyclopediaEntry, b: EncyclopediaEntry): number {
+export function compareEntries(a: EncyclopediaItem, b: EncyclopediaItem): number {
   return ENCYCLOPEDIA_KINDS.indexOf(a.kind) - ENCYCLOPEDIA_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en', { numeric: true })
 }
 
 /** Entries grouped by kind in the kind order (empty kinds left out), keeping each group's order. */
-export function groupByKind(entries: readonly EncyclopediaEntry[]): { kind: EncyclopediaKind; entries: EncyclopediaEntry[] }[] {
-  const groups = new Map<EncyclopediaKind, EncyclopediaEntry[]>()
+export function groupByKind(entries: readonly EncyclopediaItem[]): { kind: EncyclopediaKind; entries: EncyclopediaItem[] }[] {
+  const groups = new Map<EncyclopediaKind, EncyclopediaItem[]>()
   for (const entry of entries) {
     const list = groups.get(entry.kind) ?? []
     list.push(entry)
@@ -73,7 +92,7 @@ export function groupByKind(entries: readonly EncyclopediaEntry[]): { kind: Ency
 }
 
 /** How many entries of each kind. */
-export function countByKind(entries: readonly EncyclopediaEntry[]): Record<EncyclopediaKind, number> {
+export function countByKind(entries: readonly EncyclopediaItem[]): Record<EncyclopediaKind, number> {
   const counts = Object.fromEntries(ENCYCLOPEDIA_KINDS.map((k) => [k, 0])) as Record<EncyclopediaKind, number>
   for (const e of entries) counts[e.kind] += 1
   return counts
@@ -83,7 +102,7 @@ export function countByKind(entries: readonly EncyclopediaEntry[]): Record<Encyc
 const BARE_ORDER: EncyclopediaKind[] = ['faction', 'actor', 'chip', 'node', 'foundry', 'policy', 'region', 'event', 'hbm', 'packaging', 'scenario']
 
 /** The entry a reference names: an entry id (`chip:h800`) or a bare record id (`nvidia`). */
-export function resolveEntry(entries: readonly EncyclopediaEntry[], ref: string): EncyclopediaEntry | undefined {
+export function resolveEntry<E extends Pick<EncyclopediaItem, 'id' | 'kind' | 'recordId'>>(entries: readonly E[], ref: string): E | undefined {
   const exact = entries.find((e) => e.id === ref)
   if (exact !== undefined) return exact
   const bare = ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref
@@ -113,8 +132,8 @@ export function entryForMapTarget(target: MapTarget): string | null {
 }
 
 /** Consecutive facts with the same label as one row (a chip's several controls, an event's choices). */
-export function factRows(facts: readonly EncyclopediaFact[]): { label: string; facts: EncyclopediaFact[] }[] {
-  const rows: { label: string; facts: EncyclopediaFact[] }[] = []
+export function factRows(facts: readonly EncyclopediaItemFact[]): { label: string; facts: EncyclopediaItemFact[] }[] {
+  const rows: { label: string; facts: EncyclopediaItemFact[] }[] = []
   for (const fact of facts) {
     const last = rows[rows.length - 1]
     if (last !== undefined && last.label === fact.label) last.facts.push(fact)

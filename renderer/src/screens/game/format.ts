@@ -1,8 +1,24 @@
 /** Small pure formatters for the game screen (no engine code: the renderer may not import it). */
+import { i18n } from '../../i18n/i18n'
 
-/** A quarter index as the host labels it (GameInfo.quarterLabel): `2023 Q1`. */
+/**
+ * A quarter index (`year × 4 + quarter − 1`, as the host sends quarters) in the interface's
+ * language: `2023 Q1` in English (`common.quarter`). The one quarter formatter of the game.
+ */
 export function quarterLabel(index: number): string {
-  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`
+  return i18n.t('common.quarter', { year: Math.floor(index / 4), q: (index % 4) + 1 })
+}
+
+/** A quarter index from a quarter as the data and saves write it (`2023Q4`, `2023 Q4`); null when it is not one. */
+export function quarterIndexOf(id: string): number | null {
+  const match = /^(\d{4})\s?Q([1-4])$/.exec(id.trim())
+  return match === null ? null : Number(match[1]) * 4 + Number(match[2]) - 1
+}
+
+/** A quarter as the data or a save writes it (`2023Q4`), labelled like every quarter; other text as given. */
+export function quarterText(id: string): string {
+  const index = quarterIndexOf(id)
+  return index === null ? id : quarterLabel(index)
 }
 
 /** US$ bn with a sign when asked: `$12.3 bn`, `−$0.4 bn`. */

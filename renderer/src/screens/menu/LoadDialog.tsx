@@ -5,6 +5,7 @@ import { gameText } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { TableHead } from '../../ui/TableHead'
+import { quarterText } from '../game/format'
 
 interface Props {
   open: boolean
@@ -54,7 +55,7 @@ export function LoadDialog({ open, saves, failure, busy, problem, onLoad, onClos
             {saves.map((save) => (
               <tr key={save.name}>
                 <th scope="row">{save.autosave ? t('menu.autosave', { name: save.name }) : save.name}</th>
-                <td>{save.quarter}</td>
+                <td>{quarterText(save.quarter)}</td>
                 <td>{gameText(`scenario.${save.scenarioId}.name`, save.scenarioId)}</td>
                 <td>
                   {save.seats

@@ -14,6 +14,7 @@ import { TitleScreen } from '../TitleScreen'
 import { useEncyclopedia } from '../encyclopedia/EncyclopediaContext'
 import { useFacilitatorGate } from '../classroom/FacilitatorGate'
 import { isHotSeat } from '../classroom/hot-seat'
+import { quarterLabel, quarterText } from '../game/format'
 import { LoadDialog } from './LoadDialog'
 import { firstHumanSeat } from './seat-setup'
 import './menu.css'
@@ -113,14 +114,14 @@ export function MainMenu({ api, onNewGame, onMods, onCampaigns, onPlay, openLoad
       ? t('menu.continueLooking')
       : latest === null
         ? t('menu.continueNone')
-        : t('menu.continueFrom', { quarter: latest.quarter })
+        : t('menu.continueFrom', { quarter: quarterText(latest.quarter) })
 
   return (
     <TitleScreen api={api}>
       <nav ref={navRef} className="menu-main" aria-label={t('menu.label')}>
         {running !== null && onResume !== undefined && (
           <Button variant="primary" className="menu-main__item" onClick={onResume} disabled={busy || quit} data-testid="menu-resume">
-            {t('menu.resume', { quarter: running.quarterLabel })}
+            {t('menu.resume', { quarter: quarterLabel(running.quarter) })}
           </Button>
         )}
         <Button variant="primary" className="menu-main__item" onClick={onNewGame} disabled={busy || quit}>

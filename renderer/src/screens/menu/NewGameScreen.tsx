@@ -10,6 +10,7 @@ import { gameText } from '../../i18n/i18n'
 import { ScreenHeader } from './ScreenHeader'
 import { Button } from '../../ui/Button'
 import { Panel } from '../../ui/Panel'
+import { quarterText } from '../game/format'
 import { loadGameTexts } from './game-texts'
 import {
   DIFFICULTIES,
@@ -17,7 +18,6 @@ import {
   defaultSeats,
   firstHumanSeat,
   playsHotSeat,
-  formatQuarter,
   parseSeed,
   personasFor,
   randomSeed,
@@ -178,7 +178,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
                 <label key={s.id} className={`menu-scenario${s.id === scenarioId ? ' menu-scenario--active' : ''}`}>
                   <input type="radio" name="scenario" value={s.id} checked={s.id === scenarioId} onChange={() => pickScenario(s)} />
                   <span className="menu-scenario__name">{gameText(s.name, s.id)}</span>
-                  <span className="menu-scenario__quarters">{t('menu.quarters', { start: formatQuarter(s.start), end: formatQuarter(s.end) })}</span>
+                  <span className="menu-scenario__quarters">{t('menu.quarters', { start: quarterText(s.start), end: quarterText(s.end) })}</span>
                 </label>
               ))}
             </fieldset>
@@ -186,7 +186,7 @@ export function NewGameScreen({ api, onBack, onStarted }: Props): React.JSX.Elem
           {scenario !== null && (
             <Panel title={gameText(scenario.name, scenario.id)} className="menu-new-game__briefing">
               <p className="menu-quarters" data-testid="scenario-quarters">
-                {t('menu.quartersLong', { start: formatQuarter(scenario.start), end: formatQuarter(scenario.end) })}
+                {t('menu.quartersLong', { start: quarterText(scenario.start), end: quarterText(scenario.end) })}
               </p>
               <p className="menu-briefing" data-testid="scenario-briefing">
                 {gameText(scenario.briefing, '')}

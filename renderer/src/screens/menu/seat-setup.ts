@@ -106,9 +106,3 @@ export function playsHotSeat(seats: readonly SeatRow[], lesson: LessonSetup): bo
 export function firstHumanSeat(seats: readonly { faction: string; controller: Controller | 'human' | 'ai' }[]): string | null {
   return seats.find((seat) => seat.controller === 'human')?.faction ?? null
 }
-
-/** A scenario's quarter id (`2023Q4`) as saves and the game show it (`2023 Q4`); others as given. */
-export function formatQuarter(id: string): string {
-  const match = /^(\d{4})Q([1-4])$/.exec(id)
-  return match === null ? id : `${match[1]} Q${match[2]}`
-}

@@ -1,8 +1,10 @@
 /**
  * The encyclopedia's entries: one for every chip, node, policy, faction, actor, region, event
- * and scenario of the loaded data, with a name and sources (or why it is invented); a mod's
+ * and scenario of the loaded data, with a name key and sources (or why it is invented); a mod's
  * records appear with the mod as their origin; a chip whose truth differs from its claims
- * shows the claims only; and the host's call answers them with or without a running game.
+ * shows the claims only; facts are values, not words (the renderer words them:
+ * tests/unit/renderer/encyclopedia/localise.test.ts); and the host's call answers them with or
+ * without a running game.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +15,7 @@ import { createGameHost } from '../../../../app/host/game-host'
 import { loadGameData } from '../../../../app/host/mods/mod-loader'
 import { fileModSelectionStore } from '../../../../app/host/mods/mod-selection'
 import { ENGINE_VERSION, type Rules } from '../../../../app/engine'
-import { EncyclopediaSchema, type EncyclopediaEntry } from '../../../../app/protocol'
+import { EncyclopediaSchema, type EncyclopediaEntry, type EncyclopediaValue } from '../../../../app/protocol'
 
 const ROOT = path.resolve(__dirname, '../../../..')
 const BASE = path.join(ROOT, 'game-data/base')
@@ -33,7 +35,7 @@ function load(mods: string[] = []): Rules {
 const baseRules = load()
 const baseEntries = buildEntries(baseRules)
 const byId = new Map(baseEntries.map((e) => [e.id, e]))
-const fact = (entry: EncyclopediaEntry | undefined, label: string): string | undefined => entry?.facts.find((f) => f.label === label)?.value
+const fact = (entry: EncyclopediaEntry | undefined, label: string): EncyclopediaValue | undefined => entry?.facts.find((f) => f.label === label)?.value
 
 describe('the encyclopedia of the base game', () => {
   const kinds = [
@@ -54,8 +56,8 @@ describe('the encyclopedia of the base game', () => {
     for (const id of ids) {
       const entry = byId.get(`${kind}:${id}`)
       expect(entry, `${kind}:${id}`).toBeDefined()
-      expect(entry!.name, `${kind}:${id} name`).not.toBe(id)
-      expect(baseRules.locales.en!.texts[entry!.nameKey], `${kind}:${id} text`).toBe(entry!.name)
+      expect(baseRules.locales.en!.texts[entry!.nameKey], `${kind}:${id} text`).toBeDefined()
+      expect(entry!.nameKey).toBe((table as Record<string, { name: string }>)[id]!.name)
       if (kind !== 'scenario') expect(entry!.sources.length > 0 || (entry!.fictional && (entry!.fictionalWhy ?? '').length > 0), `${kind}:${id} sources`).toBe(true)
       expect(entry!.origin).toBe('base')
     }
@@ -66,12 +68,30 @@ describe('the encyclopedia of the base game', () => {
     expect(new Set(baseEntries.map((e) => e.id)).size).toBe(baseEntries.length)
   })
 
+  it('holds no words of its own: every text is an id, a key, a code, a quarter or data as written', () => {
+    const fromData = new Set<string>([
+      ...Object.values(baseRules.policies).flatMap((p) => (p.realRule === undefined ? [] : [p.realRule.name])),
+      ...Object.values(baseRules).flatMap((records) => (typeof records === 'object' && records !== null ? Object.values(records as Record<string, { sources?: { title: string; publisher: string; url?: string }[]; fictionalWhy?: string }>).flatMap((r) => [...(Array.isArray(r?.sources) ? r.sources.flatMap((x) => [x.title, x.publisher, x.url ?? '']) : []), ...(typeof r?.fictionalWhy === 'string' ? [r.fictionalWhy] : [])]) : [])),
+    ])
+    const sentences: string[] = []
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (!fromData.has(value) && /\s/.test(value)) sentences.push(value)
+      } else if (Array.isArray(value)) value.forEach(walk)
+      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
+    }
+    walk(baseEntries)
+    expect(sentences).toEqual([])
+  })
+
   it("gives a chip its maker, node, claims against the H100, readiness and sources, linked", () => {
     const h800 = byId.get('chip:h800')!
-    expect(h800.name).toBe('H800')
+    expect(baseRules.locales.en!.texts[h800.nameKey]).toBe('H800')
     expect(h800.related.map((r) => r.entry)).toEqual(expect.arrayContaining(['faction:nvidia', 'node:tsmc-n5', 'chip:h100']))
-    expect(fact(h800, 'bf16')).toMatch(/TFLOPS \(1× H100\)/)
-    expect(fact(h800, 'readiness')).toBeDefined()
+    expect(fact(h800, 'bf16')).toEqual({ t: 'phrase', code: 'vsH100', params: { value: { t: 'number', value: 989, digits: 0, unit: 'tflops' }, ratio: expect.objectContaining({ t: 'number' }) } })
+    expect(fact(h800, 'maker')).toEqual({ t: 'ref', entry: 'faction:nvidia' })
+    expect(fact(h800, 'readiness')).toEqual({ t: 'word', set: 'readiness', code: 'volume' })
+    expect(h800.subtitle).toEqual({ t: 'list', join: 'dot', items: [{ t: 'ref', entry: 'faction:nvidia' }, { t: 'ref', entry: 'node:tsmc-n5' }, { t: 'quarter', quarter: '2023Q1' }] })
     // Caught by the 2023 rule's TPP threshold, not by 2022's interconnect test (the loophole it was made for).
     const controls = h800.facts.filter((f) => f.label === 'controlledBy').map((f) => f.entry)
     expect(controls).toContain('policy:oct-2023-chip-rule')
@@ -88,24 +108,28 @@ describe('the encyclopedia of the base game', () => {
     const node = Object.values(baseRules.nodes)[0]!
     const entry = byId.get(`node:${node.id}`)!
     expect(entry.facts.find((f) => f.label === 'foundry')?.entry).toBe(`foundry:${node.foundry}`)
-    expect(fact(entry, 'euv')).toBe(node.euv ? 'Yes' : 'No')
-    expect(fact(entry, 'capacity')).toMatch(/wafers a quarter/)
-    expect(fact(entry, 'yieldMature')).toMatch(/%$/)
+    expect(fact(entry, 'euv')).toEqual({ t: 'word', set: 'yesNo', code: node.euv ? 'yes' : 'no' })
+    expect(fact(entry, 'capacity')).toMatchObject({ t: 'phrase', code: 'wafersPerQuarter', params: { amount: { t: 'number', value: node.capacityWafersPerQuarter } } })
+    expect(fact(entry, 'yieldMature')).toMatchObject({ t: 'share', value: node.yieldMature })
   })
 
-  it('gives a policy its owner, instrument, thresholds and date; an event its window and choices in words', () => {
+  it('gives a policy its owner, instrument, thresholds and date; an event its window and choices as values', () => {
     const rule = byId.get('policy:oct-2022-tool-rule')!
     expect(rule.facts.find((f) => f.label === 'owner')?.entry).toBe('faction:usa')
-    expect(fact(rule, 'instrument')).toBe('Tool export control')
-    expect(fact(rule, 'nodeMin')).toBe('No EUV and no node below 5 nm')
-    expect(fact(rule, 'realRule')).toMatch(/2022-10-07/)
-    const chipRule = baseEntries.find((e) => e.kind === 'policy' && fact(e, 'threshold') !== undefined)
-    expect(fact(chipRule, 'threshold')).toMatch(/^TPP ≥ [\d,]+/)
+    expect(fact(rule, 'instrument')).toEqual({ t: 'word', set: 'instrument', code: 'tool-control' })
+    expect(fact(rule, 'nodeMin')).toEqual({ t: 'phrase', code: 'nodeMin', params: { nm: { t: 'number', value: 5 } } })
+    expect(fact(rule, 'realRule')).toMatchObject({ t: 'phrase', code: 'realRule', params: { date: { t: 'text', text: '2022-10-07' } } })
     const gallium = byId.get('event:gallium-germanium-move')!
-    expect(fact(gallium, 'window')).toBe('2023Q3 to 2023Q4 (2 quarters)')
+    expect(fact(gallium, 'window')).toEqual({ t: 'phrase', code: 'windowQuarters', params: { window: { t: 'phrase', code: 'fromTo', params: { from: { t: 'quarter', quarter: '2023Q3' }, to: { t: 'quarter', quarter: '2023Q4' } } }, count: { t: 'number', value: 2, digits: 0 } } })
     const choices = gallium.facts.filter((f) => f.label === 'choice')
-    expect(choices.map((f) => f.term)).toEqual(gallium.facts.length > 0 ? [baseRules.locales.en!.texts['event.gallium-germanium-move.choice.license-exports'], baseRules.locales.en!.texts['event.gallium-germanium-move.choice.hold']] : [])
-    expect(choices.map((f) => f.value)).toEqual([expect.stringMatching(/^enacts /), 'tension −1'])
+    expect(choices.map((f) => f.term)).toEqual([
+      { t: 'name', key: 'event.gallium-germanium-move.choice.license-exports', id: 'license-exports' },
+      { t: 'name', key: 'event.gallium-germanium-move.choice.hold', id: 'hold' },
+    ])
+    expect(choices.map((f) => f.value)).toEqual([
+      { t: 'list', join: 'semicolon', items: [expect.objectContaining({ t: 'phrase', code: 'op.enact' })] },
+      { t: 'list', join: 'semicolon', items: [{ t: 'phrase', code: 'op.tension', params: { delta: { t: 'number', value: -1, signed: true } } }] },
+    ])
     expect(gallium.related.map((r) => r.entry)).toContain('policy:gallium-germanium-licensing')
   })
 })
@@ -118,7 +142,7 @@ describe('the encyclopedia and mods', () => {
     const chip = entries.find((e) => e.id === 'chip:mn-core-l1000')
     expect(chip).toBeDefined()
     expect(chip!.origin).toBe('rapidus-2nm')
-    expect(chip!.name).toBe(rules.locales.en!.texts['chip.mn-core-l1000.name'])
+    expect(rules.locales.en!.texts[chip!.nameKey]).toBe(rules.locales.en!.texts['chip.mn-core-l1000.name'])
     expect(chip!.fictional).toBe(true)
     expect(chip!.related.map((r) => r.entry)).toContain('node:rapidus-2hp')
     expect(entries.find((e) => e.id === 'chip:h800')!.origin).toBe('base')
@@ -129,15 +153,19 @@ describe('the encyclopedia and mods', () => {
     const chip = rules.chips['mn-core-l1000']!
     expect(chip.true.bf16Tflops).not.toBe(chip.claimed.bf16Tflops)
     const entry = buildEntries(rules).find((e) => e.id === 'chip:mn-core-l1000')!
-    const all = JSON.stringify(entry)
-    expect(fact(entry, 'bf16')).toMatch(/^1,000 TFLOPS/)
-    expect(all).not.toContain('900 TFLOPS')
-    expect(all).not.toContain('14,400')
+    const bf16 = (e: EncyclopediaEntry): unknown => {
+      const value = fact(e, 'bf16')
+      return value?.t === 'phrase' ? value.params.value : value
+    }
+    expect(bf16(entry)).toMatchObject({ t: 'number', value: 1000 })
+    const numbers = JSON.stringify(entry)
+    expect(numbers).not.toContain(`"value":${chip.true.bf16Tflops}`)
+    expect(numbers).not.toContain(`"value":${chip.true.tpp}`)
     // The same for a base chip whose claims differ from the truth.
     const base = Object.values(baseRules.chips).find((c) => c.true.bf16Tflops !== c.claimed.bf16Tflops)!
     const baseEntry = byId.get(`chip:${base.id}`)!
-    expect(fact(baseEntry, 'bf16')).toMatch(new RegExp(`^${base.claimed.bf16Tflops.toLocaleString('en')} TFLOPS`))
-    expect(fact(baseEntry, 'readiness')).toBe({ paper: 'Announced (paper)', sampling: 'Sampling', volume: 'Volume production' }[base.claimedReadiness ?? base.readiness])
+    expect(bf16(baseEntry)).toMatchObject({ t: 'number', value: base.claimed.bf16Tflops })
+    expect(fact(baseEntry, 'readiness')).toEqual({ t: 'word', set: 'readiness', code: base.claimedReadiness ?? base.readiness })
   })
 
   it('names the mods that patched a record and the one that added it', () => {
@@ -158,12 +186,12 @@ describe('the getEncyclopedia call', () => {
     cpSync(EXAMPLES, mods, { recursive: true })
     const host = createGameHost({ dataDir: BASE, modsDir: mods, modSelection: fileModSelectionStore(path.join(dir, 'mods.json')), randomSeed: () => 7 })
     const window = host.connect(() => undefined)
-    const before = await host.getEncyclopedia({ language: 'en' }, window)
+    const before = await host.getEncyclopedia({}, window)
     expect(before.from).toBe('new-game')
     expect(before.entries.some((e) => e.id === 'chip:mn-core-l1000')).toBe(false)
     await host.setMods({ mods: [{ id: 'rapidus-2nm', enabled: true }] }, window)
     await host.newGame({ scenarioId: 'classroom', seats: [{ faction: 'usa', controller: 'human', name: 'Ada', difficulty: 'normal' }] }, window)
-    const during = await host.getEncyclopedia({ language: 'en' }, window)
+    const during = await host.getEncyclopedia({}, window)
     expect(during.from).toBe('game')
     expect(during.entries.find((e) => e.id === 'chip:mn-core-l1000')?.origin).toBe('rapidus-2nm')
     expect(during.entries.find((e) => e.id === 'node:rapidus-2hp')?.origin).toBe('rapidus-2nm')

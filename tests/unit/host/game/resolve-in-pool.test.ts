@@ -44,7 +44,7 @@ describe('GameSession.resolveIn (the engine pool)', () => {
     const inner = inThreadPool()
     const slow: EnginePool = { where: 'worker', close: () => Promise.resolve(), run: async (task) => (await gate, inner.run(task)) }
     const resolving = game.resolveIn(slow)
-    expect(game.info().quarterLabel).toBe(classroom().info().quarterLabel)
+    expect(game.info().quarter).toBe(classroom().info().quarter)
     expect(() => game.undo()).toThrow(/resolving/)
     expect(() => game.intervene({ kind: 'adjust-tension', delta: 5 })).toThrow(/resolving/)
     expect(() => game.resolve()).toThrow(/resolving/)

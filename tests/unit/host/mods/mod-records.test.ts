@@ -59,12 +59,14 @@ describe("a mod's records", () => {
     expect(rules.locales.ja?.texts['faction.usa.name']).toBe('アメリカ合衆国')
   })
 
-  it('gives a new language its texts over English, and overrides English keys', async () => {
+  it('gives a new language its own texts, and overrides English keys', async () => {
     const host = createGameHost({ dataDir: BASE, modsDir: dir, modSelection: memoryModSelectionStore({ enabled: ['tweaks'] }) })
     const window = host.connect(() => undefined)
     const ja = await host.getTexts({ language: 'ja' }, window)
     expect(ja['faction.usa.name']).toBe('アメリカ合衆国')
-    expect(ja['faction.prc.name']).toBeDefined() // falls back to English
+    // Only that language: the renderer falls back (it asks for English too, and i18next falls back).
+    expect(ja['faction.prc.name']).toBeUndefined()
     expect((await host.getTexts({ language: 'en' }, window))['faction.usa.name']).toBe('Washington')
+    expect((await host.getTexts({ language: 'en' }, window))['faction.prc.name']).toBeDefined()
   })
 })

@@ -1,6 +1,7 @@
 /**
- * The encyclopedia's search, grouping and references over the base game's real entries, and
- * the renderer knowing a label for every fact the host sends.
+ * The encyclopedia's search, grouping and references over the base game's real entries (as the
+ * host builds them, worded in English by the renderer), and the renderer knowing a label for
+ * every fact the host sends.
  */
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,10 +12,12 @@ import { ENCYCLOPEDIA_KINDS as PROTOCOL_KINDS } from '../../../../app/protocol'
 import { countByKind, ENCYCLOPEDIA_KINDS, entryForMapTarget, factRows, fold, groupByKind, resolveEntry, searchEntries } from '../../../../renderer/src/screens/encyclopedia/encyclopedia-model'
 import { KNOWN_FACT_LABELS } from '../../../../renderer/src/screens/encyclopedia/labels'
 import type { MapTarget } from '../../../../renderer/src/map/map-model'
+import { localisedWith } from './support'
 
 const ROOT = path.resolve(__dirname, '../../../..')
 const data = loadGameData({ baseDir: path.join(ROOT, 'game-data/base'), selection: { order: [], enabled: [] }, gameVersion: ENGINE_VERSION })
-const entries = buildEntries(data.rules!)
+const raw = buildEntries(data.rules!)
+const entries = localisedWith(raw, data.rules!)
 
 describe('encyclopedia search', () => {
   it('finds a chip by its name, whatever the case, first', () => {

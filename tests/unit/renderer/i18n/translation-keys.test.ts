@@ -34,6 +34,8 @@ function usedKeys(): Map<string, string> {
       const key = match[2] as string
       if (!key.includes(':')) keys.set(key, path.relative(SRC, file))
     }
+    // <Trans i18nKey="…"> (texts with markup, such as the debrief's <em>par</em>).
+    for (const match of text.matchAll(/\bi18nKey=(['"])([^'"]+)\1/g)) keys.set(match[2] as string, path.relative(SRC, file))
   }
   return keys
 }
@@ -69,8 +71,9 @@ describe('English locale', () => {
 
   it('finds no t() call whose key is built in a way this scan cannot see', () => {
     const unchecked: string[] = []
-    // Listed above, or (planner parameters, which come from the engine's legal orders) checked in tests/unit/renderer/screens/game/planner.
-    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag)|mods\.(status|kinds|dependency)|game\.report\.note)\.\$\{/
+    // Listed above, or (planner parameters, which come from the engine's legal orders) checked in tests/unit/renderer/screens/game/planner;
+    // the encyclopedia's units, words and phrases, which the host sends, in tests/unit/renderer/encyclopedia/localise.test.ts.
+    const known = /^`(map\.(flowKind|siteKind|alignment|tension)|planner\.(param|help|spec|preview\.row|assume|group|usd|flag)|mods\.(status|kinds|dependency)|game\.report\.note|encyclopedia\.(unit|word|phrase))\.\$\{/
     for (const file of sourceFiles(SRC)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*(`[^`]*`)/g)) {
         if (!known.test(match[1] as string)) unchecked.push(`${match[1]} (${path.relative(SRC, file)})`)

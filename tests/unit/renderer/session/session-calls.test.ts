@@ -45,7 +45,7 @@ describe('the session store owns the running game’s calls and events', () => {
   })
 
   it('the in-game screens hold no GameApi but the debrief’s export', () => {
-    // download.ts is the debrief's own (exportDebrief), left to it.
+    // download.ts is the debrief's own; a screen that shows the debrief holds only its DebriefApi (export and texts).
     const inGame = files.filter((file) => (file.startsWith('screens/game/') || file.startsWith('screens/classroom/')) && file !== 'screens/classroom/download.ts')
     expect(inGame.length).toBeGreaterThan(10)
     const withoutImports = (text: string): string => text.replace(/^import\b[\s\S]*?\bfrom\s+['"][^'"]+['"]/gm, '')

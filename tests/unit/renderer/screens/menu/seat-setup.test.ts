@@ -3,7 +3,6 @@ import type { ScenarioSummary } from '../../../../../app/protocol'
 import {
   defaultSeats,
   firstHumanSeat,
-  formatQuarter,
   parseSeed,
   personasFor,
   randomSeed,
@@ -106,10 +105,5 @@ describe('seat setup', () => {
     expect(playsHotSeat([row(), row({ faction: 'prc' })], none)).toBe(true)
     expect(playsHotSeat([row({ code: '1234' })], none)).toBe(true)
     expect(playsHotSeat([row()], { facilitatorCode: '1234', turnSeconds: null })).toBe(true)
-  })
-
-  it('writes quarters as the game does', () => {
-    expect(formatQuarter('2023Q4')).toBe('2023 Q4')
-    expect(formatQuarter('later')).toBe('later')
   })
 })

@@ -1,21 +1,26 @@
+/**
+ * The exported debrief page: one offline HTML document rendered from the debrief screen's own
+ * components (`renderToStaticMarkup`), with every section, a CSP that forbids every load,
+ * nothing that could load (no script, link, import, url(), src), and every text a mod can write
+ * escaped by React. The small SVG line chart it draws with is tested at the end.
+ */
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { buildDebrief, renderDebriefHtml, type Debrief } from '../../../../app/host/debrief'
-import { DEBRIEF_CSP } from '../../../../app/host/debrief/render-html'
-import { lineChart, niceTicks } from '../../../../app/host/debrief/svg-chart'
-import { baseRules, playSteps, textsOf, type Step } from './support'
-
-const GENERATED = '2026-11-29T08:00:00.000Z'
-
-function debriefOf(steps: readonly Step[], rules = baseRules): Debrief {
-  const game = playSteps(steps, { rules })
-  return buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: game.orderLog, finalState: game.finalState, generatedAt: GENERATED })
-}
+import { buildDebrief } from '../../../../app/host/debrief'
+import { LineChart, niceTicks } from '../../../../renderer/src/screens/debrief/DebriefChart'
+import { DEBRIEF_CSP, renderDebriefPageWithTexts } from '../../../../renderer/src/screens/debrief/debrief-page'
+import { baseRules, DEBRIEF_CSS, debriefOf, GENERATED, playSteps, textsOf, type Step } from './support'
 
 const STEPS: Step[] = [
   { orders: { usa: [{ kind: 'enact-policy', policy: 'hbm-control' }, { kind: 'enact-policy', policy: 'oct-2023-chip-rule' }] } },
   { interventions: [{ kind: 'inject-event', event: 'deepseek-moment' }] },
   {},
 ]
+
+function pageOf(steps: readonly Step[], rules = baseRules): string {
+  return renderDebriefPageWithTexts(debriefOf(steps, rules), textsOf(rules), DEBRIEF_CSS)
+}
 
 /** A ruleset whose texts and sources a hostile mod wrote. */
 function hostileRules(): typeof baseRules {
@@ -30,14 +35,14 @@ function hostileRules(): typeof baseRules {
   if (policy === undefined) throw new Error('no hbm-control')
   policy.sources = [
     { title: '<b>bold</b>', publisher: 'Mod & Co', date: '2024-12-02', url: 'javascript:alert(1)' },
-    { title: 'A real page', publisher: 'BIS', date: '2024-12-02', url: 'https://www.bis.gov/rule?a=1&b=2' }, { title: 'Quoted', publisher: 'BIS', date: '2024-12-02', url: 'https://x.example/"onmouseover=alert(1)' },
+    { title: 'A real page', publisher: 'BIS', date: '2024-12-02', url: 'https://www.bis.gov/rule?a=1&b=2' },
+    { title: 'Quoted', publisher: 'BIS', date: '2024-12-02', url: 'https://x.example/"onmouseover=alert(1)' },
   ]
   return rules
 }
 
-describe('renderDebriefHtml', () => {
-  const debrief = debriefOf(STEPS)
-  const html = renderDebriefHtml(debrief)
+describe('the exported debrief page', () => {
+  const html = pageOf(STEPS)
 
   it('is one HTML document with every section', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true)
@@ -49,13 +54,15 @@ describe('renderDebriefHtml', () => {
     expect(html).toContain('AI (hard)')
     expect(html).toMatch(/Refused: /)
     expect(html).toContain('@media print')
+    expect(html).toContain('<main class="debrief"')
   })
 
   it('forbids every network load with a Content-Security-Policy meta', () => {
     expect(DEBRIEF_CSP).toContain("default-src 'none'")
     expect(DEBRIEF_CSP).toContain("style-src 'unsafe-inline'")
     expect(DEBRIEF_CSP).toContain('img-src data:')
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${DEBRIEF_CSP.replace(/'/g, '&#39;')}">`)
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)
+    expect(meta?.[1]?.replace(/&#x27;/g, "'")).toBe(DEBRIEF_CSP)
     // The CSP meta comes before anything that could load.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'))
   })
@@ -64,7 +71,7 @@ describe('renderDebriefHtml', () => {
     // The base game's page, as a whole: none of these even as text.
     for (const pattern of [/<script/i, /<link/i, /@import/i, /url\(/i, /\ssrc=/i, /<iframe|<object|<embed|<img|<video|<audio|<source/i]) expect(html).not.toMatch(pattern)
     // A hostile mod's page: its texts are escaped, so every real tag and the one style sheet are clean.
-    for (const page of [html, renderDebriefHtml(debriefOf(STEPS, hostileRules()))]) {
+    for (const page of [html, pageOf(STEPS, hostileRules())]) {
       const markup = [...page.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0])
       const allowed = ['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'p', 'span', 'strong', 'em', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'nav', 'a', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'colgroup', 'col', 'br', 'figure', 'figcaption', 'svg', 'rect', 'line', 'text', 'path', 'circle', 'div', 'details', 'summary', 'code', 'cite', 'article', 'dl', 'dt', 'dd', 'footer']
       for (const tag of markup) {
@@ -85,7 +92,7 @@ describe('renderDebriefHtml', () => {
   })
 
   it('escapes every text a mod can write', () => {
-    const page = renderDebriefHtml(debriefOf(STEPS, hostileRules()))
+    const page = pageOf(STEPS, hostileRules())
     expect(page).toContain('&lt;script&gt;alert(&quot;usa&quot;)&lt;/script&gt;')
     expect(page).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;')
     expect(page).toContain('Class &lt;/title&gt;&lt;script src=&quot;https://evil.example/x.js&quot;&gt;&lt;/script&gt;')
@@ -102,21 +109,25 @@ describe('renderDebriefHtml', () => {
   })
 
   it('renders a game with no quarter played and a game that diverged', () => {
-    const empty = renderDebriefHtml(debriefOf([]))
+    const empty = pageOf([])
     expect(empty).toContain('No quarter was played')
     const game = playSteps([{}, {}])
     const diverged = buildDebrief({ scenarioId: 'classroom', seed: 3, seats: game.seats, orderLog: game.orderLog.map((e) => ({ ...e, stateHash: 'ffff' })), finalState: game.finalState, generatedAt: 'not a date' })
-    const page = renderDebriefHtml(diverged)
+    const page = renderDebriefPageWithTexts(diverged, textsOf(baseRules), DEBRIEF_CSS)
     expect(page).toContain('class="warning"')
     expect(page).toContain('Read this first')
     expect(page).toContain('diverged from the recorded game at 2023 Q4')
     expect(page).toContain('Generated not a date')
+    expect(pageOf([{}])).toContain(`Generated November 29, 2026, 08:00 UTC`)
+    expect(GENERATED).toBe('2026-11-29T08:00:00.000Z')
   })
 })
 
-describe('lineChart', () => {
+describe('LineChart', () => {
+  const chart = (props: Parameters<typeof LineChart>[0]): string => renderToStaticMarkup(createElement(LineChart, props))
+
   it('draws axes, ticks, one path per series and a legend, with escaped names and safe colours', () => {
-    const svg = lineChart({
+    const svg = chart({
       title: 'T <1>',
       subtitle: 'S',
       xLabels: ['2024 Q1', '2024 Q2', '2024 Q3'],
@@ -140,7 +151,7 @@ describe('lineChart', () => {
 
   it('labels the quarters at a regular step and always the last, never two so close that they overlap', () => {
     const labels = Array.from({ length: 33 }, (_, i) => `${2022 + Math.floor((i + 3) / 4)} Q${((i + 3) % 4) + 1}`)
-    const svg = lineChart({ title: 'T', subtitle: 'S', xLabels: labels, series: [{ name: 'A', color: '#112233', values: labels.map((_, i) => i) }], format: String })
+    const svg = chart({ title: 'T', subtitle: 'S', xLabels: labels, series: [{ name: 'A', color: '#112233', values: labels.map((_, i) => i) }], format: String })
     const xs = [...svg.matchAll(/<text class="tick" x="([\d.]+)" y="[\d.]+" text-anchor="middle">/g)].map((m) => Number(m[1]))
     expect(svg).toContain('>2022 Q4<')
     expect(svg).toContain('>2030 Q4<')
