@@ -6,6 +6,34 @@
  */
 import type { DebriefParam } from '../../protocol/debrief'
 
+type Reader = 'str' | 'num' | 'ids' | 'spec'
+
+/** Orders whose parameters are read one to one: the debrief's key, how the field is read, the order's field. */
+const PLAIN: Record<string, readonly (readonly [key: string, reader: Reader, field: string])[]> = {
+  'enact-policy': [['policy', 'str', 'policy']],
+  'repeal-policy': [['policy', 'str', 'policy']],
+  'book-production': [['chip', 'str', 'chip'], ['wafersPerQuarter', 'num', 'wafersPerQuarter']],
+  'set-chip-price': [['chip', 'str', 'chip'], ['priceUsd', 'num', 'priceUsd']],
+  'set-allocation': [['chip', 'str', 'chip'], ['regions', 'ids', 'regions']],
+  'set-wafer-price': [['node', 'str', 'node'], ['waferPriceUsd', 'num', 'priceUsd'], ['budgetBnPerQuarter', 'num', 'budgetBnPerQuarter']],
+  'improve-yield': [['node', 'str', 'node'], ['spendBn', 'num', 'amountBn']],
+  'advance-node': [['node', 'str', 'node']],
+  'build-fab': [['node', 'str', 'node'], ['region', 'str', 'region'], ['wafersPerQuarter', 'num', 'wafersPerQuarter']],
+  'build-datacenter': [['mw', 'num', 'mw'], ['region', 'str', 'region']],
+  'invest-ecosystem': [['spendBn', 'num', 'amountBn']],
+  'efficiency-research': [['spendBn', 'num', 'amountBn']],
+  'grant-subsidy': [['amountBn', 'num', 'amountBn'], ['toFaction', 'str', 'faction']],
+  'stockpile-hbm': [['stacks', 'num', 'stacks'], ['ofHbm', 'str', 'hbm']],
+  'tape-out': [['chip', 'str', 'chip']],
+  'benchmark-chip': [['chip', 'str', 'chip']],
+  'assess-chip': [['chip', 'str', 'chip']],
+  'announce-chip': [['chip', 'str', 'chip'], ['claimedBf16', 'spec', 'claimed'], ['claimedReadiness', 'str', 'claimedReadiness']],
+  'set-cloud-price': [['cloudPriceUsdPerHour', 'num', 'priceUsdPerHour']],
+  'train-model': [['computeShare', 'num', 'computeShare']],
+  'list-entity': [['entity', 'str', 'entity']],
+  'set-enforcement': [['seizureChance', 'num', 'seizureChance']],
+}
+
 /** An order's kind (null when unreadable) and its parameters. */
 export function orderParams(input: unknown, decisions: ReadonlyMap<string, string>): { kind: string | null; params: DebriefParam[] } {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>
@@ -21,83 +49,23 @@ export function orderParams(input: unknown, decisions: ReadonlyMap<string, strin
     const specs = o[key] as Record<string, unknown> | undefined
     return typeof specs?.bf16Tflops === 'number' && Number.isFinite(specs.bf16Tflops) ? specs.bf16Tflops : null
   }
+  const read: Record<Reader, (field: string) => DebriefParam['value'] | null> = { str, num, ids, spec }
+  const fields = kind === null ? undefined : PLAIN[kind]
+  if (fields !== undefined) {
+    for (const [key, reader, field] of fields) add(key, read[reader](field))
+    return { kind, params }
+  }
   switch (kind) {
-    case 'enact-policy':
-    case 'repeal-policy':
-      add('policy', str('policy'))
-      break
     case 'set-licence':
       add('policy', str('policy'))
       add('licensing', str('mode'))
       if (str('mode') === 'revenue-share') add('revenueShare', num('revenueShare'))
-      break
-    case 'book-production':
-      add('chip', str('chip'))
-      add('wafersPerQuarter', num('wafersPerQuarter'))
       break
     case 'buy-chips':
       add('units', num('units'))
       add('chip', str('chip'))
       add('maxPriceUsd', num('maxPriceUsd'))
       if (o.grey === true) add('grey', true)
-      break
-    case 'set-chip-price':
-      add('chip', str('chip'))
-      add('priceUsd', num('priceUsd'))
-      break
-    case 'set-allocation':
-      add('chip', str('chip'))
-      add('regions', ids('regions'))
-      break
-    case 'set-wafer-price':
-      add('node', str('node'))
-      add('waferPriceUsd', num('priceUsd'))
-      break
-    case 'improve-yield':
-      add('node', str('node'))
-      add('spendBn', num('amountBn'))
-      break
-    case 'advance-node':
-      add('node', str('node'))
-      break
-    case 'build-fab':
-      add('node', str('node'))
-      add('region', str('region'))
-      add('wafersPerQuarter', num('wafersPerQuarter'))
-      break
-    case 'build-datacenter':
-      add('mw', num('mw'))
-      add('region', str('region'))
-      break
-    case 'invest-ecosystem':
-    case 'efficiency-research':
-      add('spendBn', num('amountBn'))
-      break
-    case 'grant-subsidy':
-      add('amountBn', num('amountBn'))
-      add('toFaction', str('faction'))
-      break
-    case 'stockpile-hbm':
-      add('stacks', num('stacks'))
-      add('ofHbm', str('hbm'))
-      break
-    case 'tape-out':
-    case 'benchmark-chip':
-    case 'assess-chip':
-      add('chip', str('chip'))
-      break
-    case 'announce-chip':
-      add('chip', str('chip'))
-      add('claimedBf16', spec('claimed'))
-      add('claimedReadiness', str('claimedReadiness'))
-      break
-    case 'start-program':
-      add('onNode', str('node'))
-      add('dieMm2', num('dieMm2'))
-      add('targetBf16', spec('target'))
-      add('hbm', str('hbm'))
-      if (str('hbm') !== null) add('hbmStacks', num('hbmStacks'))
-      add('budgetBnPerQuarter', num('budgetBnPerQuarter'))
       break
     case 'design-variant': {
       add('base', str('base'))
@@ -113,17 +81,13 @@ export function orderParams(input: unknown, decisions: ReadonlyMap<string, strin
       if (refused !== null && refused.length > 0) add('refused', refused)
       break
     }
-    case 'set-cloud-price':
-      add('cloudPriceUsdPerHour', num('priceUsdPerHour'))
-      break
-    case 'train-model':
-      add('computeShare', num('computeShare'))
-      break
-    case 'list-entity':
-      add('entity', str('entity'))
-      break
-    case 'set-enforcement':
-      add('seizureChance', num('seizureChance'))
+    case 'start-program':
+      add('onNode', str('node'))
+      add('dieMm2', num('dieMm2'))
+      add('targetBf16', spec('target'))
+      add('hbm', str('hbm'))
+      if (str('hbm') !== null) add('hbmStacks', num('hbmStacks'))
+      add('budgetBnPerQuarter', num('budgetBnPerQuarter'))
       break
     case 'choose-event-option': {
       const decision = str('decision')
