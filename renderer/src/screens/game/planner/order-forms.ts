@@ -318,7 +318,8 @@ export function changeParam(order: LegalOrder, draft: Draft, param: string, valu
     chip: ['priceUsd', 'maxPriceUsd', 'wafersPerQuarter', 'claimed', 'claimedReadiness', 'claimedWorkloads', 'regions'],
     base: ['cut'],
     grey: ['maxPriceUsd'],
-    node: ['priceUsd'],
+    // A design's default target re-aims at what the new node allows.
+    node: ['priceUsd', 'target'],
     decision: ['choice'],
     policy: ['mode'],
   }
@@ -328,7 +329,7 @@ export function changeParam(order: LegalOrder, draft: Draft, param: string, valu
     delete next[dependent]
     fillParam(order.kind, dependent, spec, next, ctx)
   }
-  // A design's target stays inside what its node, die, chiplets and memory allow (the player's figures are only ever lowered).
+  // A design's target stays inside what its die, chiplets and memory allow (the player's figures are only ever lowered).
   const target = order.params.target
   if (order.kind === 'start-program' && target?.type === 'specs' && DESIGN_CHOICES.includes(param) && typeof next.target === 'object' && next.target !== null) {
     next.target = fitToDesignBound(next.target as Specs, target, next, ctx)

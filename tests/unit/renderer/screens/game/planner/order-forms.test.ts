@@ -87,6 +87,20 @@ describe('the order planner’s forms', () => {
     expect(checked).toBeGreaterThan(100)
   })
 
+  it('re-aims a new design’s default target when the node changes, so a finer node is not held to a coarser one’s figures', () => {
+    const state = states[0]!
+    const seat = state.seats.find((s) => legalOrders(state, s).some((o) => o.kind === 'start-program'))!
+    const legal = legalOrders(state, seat).find((o) => o.kind === 'start-program')!
+    const ctx = ctxOf(state, seat)
+    const nodes = legal.params.node?.type === 'id' ? legal.params.node.options : []
+    const coarse = [...nodes].sort((a, b) => (rules.nodes[b]?.featureNm ?? 0) - (rules.nodes[a]?.featureNm ?? 0))[0]!
+    const fine = [...nodes].sort((a, b) => (rules.nodes[a]?.featureNm ?? 0) - (rules.nodes[b]?.featureNm ?? 0))[0]!
+    const onCoarse = changeParam(legal, defaultDraft(legal, ctx), 'node', coarse, ctx)
+    const onFine = changeParam(legal, onCoarse, 'node', fine, ctx)
+    const tflops = (d: Record<string, unknown>): number => (d.target as { bf16Tflops: number }).bf16Tflops
+    expect(tflops(onFine)).toBeGreaterThan(tflops(onCoarse))
+  })
+
   it('names options from the game texts: chips, nodes, regions, policies, events and their choices', () => {
     const state = states[0] as GameState
     const ctx = ctxOf(state, 'alibaba')
