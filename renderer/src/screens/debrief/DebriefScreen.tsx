@@ -63,7 +63,7 @@ export function DebriefScreen({ api, onClose }: Props): React.JSX.Element {
   }
 
   return (
-    <div className="debrief-backdrop">
+    <div className="ui-overlay debrief-backdrop">
       <div ref={rootRef} className="debrief-screen" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="debrief-screen">
         <header className="debrief-screen__bar">
           <h2 id={titleId} className="debrief-screen__title">

@@ -190,7 +190,7 @@ export function EncyclopediaScreen({ api, initialEntry, onClose }: Props): React
   )
 
   return (
-    <div className="encyclopedia-backdrop">
+    <div className="ui-overlay encyclopedia-backdrop">
       <div ref={rootRef} className="encyclopedia" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="encyclopedia">
         <header className="encyclopedia__bar">
           <span aria-hidden="true" className="encyclopedia__emblem">

@@ -5,6 +5,7 @@
  * renderer words it: tests/unit/renderer/debrief/).
  */
 import { describe, expect, it } from 'vitest'
+import { sentencesIn } from '../../../support/sentences'
 import { createGame, deserialize, hashState, type GameState, type Source } from '../../../../app/engine'
 import { decodeSave, encodeSave, ReplayEntrySchema } from '../../../../app/host/saves'
 import { buildDebrief, isChinaMaker, type Debrief } from '../../../../app/host/debrief'
@@ -306,15 +307,7 @@ describe('buildDebrief', () => {
       ...d.quarters.flatMap((q) => q.seats.flatMap((s) => s.orders.flatMap((o) => (o.refusal === null ? [] : [o.refusal.message])))),
       GENERATED,
     ])
-    const sentences: string[] = []
-    const walk = (value: unknown): void => {
-      if (typeof value === 'string') {
-        if (!fromData.has(value) && /\s/.test(value)) sentences.push(value)
-      } else if (Array.isArray(value)) value.forEach(walk)
-      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
-    }
-    walk(d)
-    expect(sentences).toEqual([])
+    expect(sentencesIn(d, fromData)).toEqual([])
   })
 
   it('builds a debrief of a game with no quarter played', () => {

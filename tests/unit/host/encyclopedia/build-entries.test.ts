@@ -7,6 +7,7 @@
  * without a running game.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { sentencesIn } from '../../../support/sentences'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -73,15 +74,7 @@ describe('the encyclopedia of the base game', () => {
       ...Object.values(baseRules.policies).flatMap((p) => (p.realRule === undefined ? [] : [p.realRule.name])),
       ...Object.values(baseRules).flatMap((records) => (typeof records === 'object' && records !== null ? Object.values(records as Record<string, { sources?: { title: string; publisher: string; url?: string }[]; fictionalWhy?: string }>).flatMap((r) => [...(Array.isArray(r?.sources) ? r.sources.flatMap((x) => [x.title, x.publisher, x.url ?? '']) : []), ...(typeof r?.fictionalWhy === 'string' ? [r.fictionalWhy] : [])]) : [])),
     ])
-    const sentences: string[] = []
-    const walk = (value: unknown): void => {
-      if (typeof value === 'string') {
-        if (!fromData.has(value) && /\s/.test(value)) sentences.push(value)
-      } else if (Array.isArray(value)) value.forEach(walk)
-      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
-    }
-    walk(baseEntries)
-    expect(sentences).toEqual([])
+    expect(sentencesIn(baseEntries, fromData)).toEqual([])
   })
 
   it("gives a chip its maker, node, claims against the H100, readiness and sources, linked", () => {
